@@ -1,0 +1,109 @@
+// Plain configuration structs: what a scenario file says, after parsing and validation.
+//
+// Phases (STYLE.md rule 10): YAML -> these structs (scenario_loader.h, every key declared once
+// in scenario_schema.cc with unit, default, range and description) -> validate() -> the CLI
+// builds the world -> run. Models never see YAML: the CLI maps these structs onto model
+// parameters. Sizes are bytes, times are sim::Duration/sim::Time, rates are per second.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "sim/engine/distribution.h"
+#include "sim/engine/time.h"
+
+namespace stacktwin::io {
+
+// Where a value came from: "quickstart.yaml:12:5" and the YAML path "hosts[0].vcpus", or
+// "--set hosts[0].vcpus=8". Cross-field checks in validate() cite it.
+struct Origin {
+  std::string file;  // as given on the command line; "--set" for overrides
+  int line = 0;      // 1-based; 0 when unknown
+  int column = 0;    // 1-based
+  std::string path;  // YAML path: hosts[0].vcpus
+};
+
+struct OutputConfig {
+  std::string file;               // HDF5 results; relative to the working directory
+  sim::Duration sample_interval;  // recorder sampling period
+};
+
+struct HostClassConfig {
+  Origin origin;
+  std::string name;
+  std::int64_t count = 0;
+  std::string availability_zone;
+  std::int64_t vcpus = 0;
+  std::int64_t memory_bytes = 0;
+  std::int64_t disk_bytes = 0;
+  // Per-class nova.conf overrides (a compute node's own nova.conf); unset = nova.DEFAULT.
+  std::optional<double> cpu_allocation_ratio, ram_allocation_ratio, disk_allocation_ratio;
+};
+
+// A Nova flavor, units as in the flavor API: ram in MiB, disk/ephemeral in GB, swap in MiB.
+struct FlavorConfig {
+  Origin origin;
+  std::string name;
+  std::int64_t vcpus = 0;
+  std::int64_t ram_mb = 0;
+  std::int64_t disk_gb = 0;
+  std::int64_t ephemeral_gb = 0;
+  std::int64_t swap_mb = 0;
+};
+
+// nova.conf [DEFAULT] options that shape Placement inventories. Defaults are Zed's.
+struct NovaDefaultConfig {
+  double cpu_allocation_ratio = 0;
+  double ram_allocation_ratio = 0;
+  double disk_allocation_ratio = 0;
+  std::int64_t reserved_host_memory_mb = 0;
+  std::int64_t reserved_host_cpus = 0;
+  std::int64_t reserved_host_disk_mb = 0;
+};
+
+struct NovaConfig {
+  NovaDefaultConfig DEFAULT;  // NOLINT: named after the nova.conf section
+};
+
+struct WorkloadConfig {
+  Origin origin;
+  std::string kind;               // "poisson"
+  double arrival_rate_per_s = 0;  // from "30/h"
+  sim::Distribution lifetime;     // seconds
+  std::string lifetime_text;      // as resolved, for /meta: "exponential(mean=43200)"
+  // Flavor mix in file order: (flavor name, weight), with the origin of each entry.
+  std::vector<std::pair<std::string, double>> flavors;
+  std::vector<Origin> flavor_origins;
+  std::string availability_zone;  // requested AZ; empty = any
+  sim::Time start;                // arrivals begin
+  std::optional<sim::Time> end;   // arrivals stop; unset = end of run
+};
+
+struct EventConfig {
+  Origin origin;
+  sim::Time at;
+  std::string action;      // fail_hosts | repair_hosts | add_hosts
+  std::string host_class;  // key "class"
+  std::int64_t count = 0;
+};
+
+struct ScenarioConfig {
+  std::string source_file;  // path as given
+  std::string source_text;  // the file's bytes, for /meta
+  std::vector<std::string> overrides;  // the --set texts, in order
+
+  std::string name;
+  std::uint64_t seed = 0;
+  sim::Duration duration;
+  OutputConfig output;
+  std::vector<HostClassConfig> hosts;
+  std::vector<FlavorConfig> flavors;
+  NovaConfig nova;
+  std::vector<WorkloadConfig> workload;
+  std::vector<EventConfig> events;
+};
+
+}  // namespace stacktwin::io

@@ -11,6 +11,7 @@ packages=(
   libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libspdlog-dev libfmt-dev
+  nlohmann-json3-dev
 )
 missing=()
 for p in "${packages[@]}"; do

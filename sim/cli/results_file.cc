@@ -26,7 +26,6 @@ void write_results(const std::string& path, const io::ScenarioConfig& config, co
   out.put_meta("scenario_file", config.source_file);
   out.put_meta("resolved_config", io::resolved_yaml(config));
   out.put_meta("seed", config.seed);
-  out.put_meta("program_version", io::program_version());
   out.put_meta("duration_ns", config.duration.ns());
 
   for (const auto& s : result.series) out.put_series(s.name, s.time_ns, s.values, s.unit);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -55,7 +56,8 @@ std::string Summary::to_table() const {
   for (const auto& [k, v] : entries_) width = std::max(width, k.size());
   std::string out, group;
   for (const auto& [key, value] : entries_) {
-    const std::string head = key.substr(0, key.find('.'));
+    const std::size_t dot = key.find('.');
+    const std::string head = dot == std::string::npos ? "" : key.substr(0, dot);
     if (!out.empty() && head != group) out += "\n";
     group = head;
     std::string text = std::visit(
@@ -65,7 +67,10 @@ std::string Summary::to_table() const {
             return x;
           } else if constexpr (std::is_same_v<T, double>) {
             char buf[64];
-            std::snprintf(buf, sizeof buf, "%.6g", x);
+            if (x == std::floor(x) && std::fabs(x) < 1e15)
+              std::snprintf(buf, sizeof buf, "%.0f", x);
+            else
+              std::snprintf(buf, sizeof buf, "%.6g", x);
             return buf;
           } else {
             return std::to_string(x);

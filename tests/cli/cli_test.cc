@@ -41,7 +41,8 @@ TEST(Cli, RunWritesResultsAndSummaryJson) {
   EXPECT_EQ(requested, j["vms"]["placed"].get<std::int64_t>() + j["vms"]["rejected"].get<std::int64_t>());
   // 30/h for 30 days: about 21600 requests (Poisson, so within 4 sigma = 588).
   EXPECT_NEAR(static_cast<double>(requested), 21600.0, 588.0);
-  EXPECT_GT(j["vms"]["lost_to_failures"].get<std::int64_t>(), 0);  // 4 hosts fail on day 10
+  EXPECT_EQ(j["hosts"]["total"], 48);      // 40, then 8 added on day 15
+  EXPECT_EQ(j["hosts"]["up_at_end"], 44);  // 4 failed on day 10
 }
 
 TEST(Cli, TwoRunsGiveIdenticalBytesAndOwnOutputIsReplaced) {

@@ -11,6 +11,17 @@
 // grown to the run's high-water mark. Cancelling marks the slot; the heap entry is skipped when
 // it reaches the top (lazy deletion), which keeps cancel O(1).
 //
+// Speed (figures and the measured effect of each choice: docs/performance.md). The heap array
+// is 64-byte aligned and offset by three entries so that the four children of a node fill
+// exactly one cache line; positions past the end hold a maximal sentinel, so every child group
+// is complete and the smallest child is chosen without branches, with (time, sequence)
+// compared as one unsigned 128-bit key. pop() is bottom-up (Wegener): the hole at the root
+// follows the smaller child down to a leaf and the last entry is sifted up from there, which
+// saves a comparison per level and the mispredicted "stop here?" branch. The descent
+// prefetches the grandchildren's lines, and the slot of the next event is prefetched while the
+// current one runs. Storage from 2 MiB up asks for transparent huge pages. Callables that are
+// trivially copyable (nearly all: pointers and coroutine handles) move as bytes.
+//
 // Limits, checked: at most 2^24 (16.7 M) events pending at once and 2^40 (1.1e12) events
 // scheduled in one run.
 #pragma once
@@ -86,11 +97,8 @@ class Engine {
   struct Entry {
     std::int64_t time;
     std::uint64_t seq_slot;  // sequence << 24 | slot: orders ties by sequence
-    bool operator<(const Entry& o) const {
-      return time < o.time || (time == o.time && seq_slot < o.seq_slot);
-    }
   };
-  struct Slot {
+  struct alignas(64) Slot {  // one cache line
     Callback fn;
     std::uint32_t generation = 0;
     bool live = false;
@@ -98,17 +106,47 @@ class Engine {
   static constexpr unsigned kSlotBits = 24;
   static constexpr std::uint64_t kSlotMask = (std::uint64_t{1} << kSlotBits) - 1;
   static constexpr unsigned kChunkBits = 12;  // 4096 slots (256 KiB) per chunk
+  static constexpr std::size_t kChunksPerBlock = 8;  // after the first: 2 MiB blocks
+
+  // Raw storage, 64-byte aligned; from 2 MiB up, 2 MiB aligned and advised for transparent
+  // huge pages (the heap and the pool are read at random: with a million events pending, TLB
+  // misses cost as much as cache misses).
+  class Region {
+   public:
+    Region() = default;
+    explicit Region(std::size_t bytes);
+    Region(Region&& o) noexcept;
+    Region& operator=(Region&& o) noexcept;
+    Region(const Region&) = delete;
+    Region& operator=(const Region&) = delete;
+    ~Region();
+    void* get() const { return p_; }
+    std::size_t bytes() const { return bytes_; }
+
+   private:
+    void* p_ = nullptr;
+    std::size_t bytes_ = 0;
+  };
 
   Slot& slot(std::uint32_t i) { return chunks_[i >> kChunkBits][i & ((1u << kChunkBits) - 1)]; }
   std::uint32_t acquire_slot();
+  void add_chunk();
   void release_slot(std::uint32_t i);
   void push(Entry e);
   void pop();
+  void grow_heap();
   // Runs the top event if its time <= limit. Returns false when there is none.
   bool step(std::int64_t limit);
 
-  std::vector<Entry> heap_;
-  std::vector<std::unique_ptr<Slot[]>> chunks_;
+  // heap_[kRoot .. heap_end_) are the entries; every position after them is a sentinel.
+  static constexpr std::size_t kRoot = 3;
+  Region heap_memory_;
+  Entry* heap_ = nullptr;
+  std::size_t heap_end_ = kRoot;
+  std::size_t heap_capacity_ = 0;
+  std::vector<Region> slot_blocks_;
+  std::size_t chunks_free_in_block_ = 0;
+  std::vector<Slot*> chunks_;  // each 1 << kChunkBits constructed slots; they never move
   std::vector<std::uint32_t> free_slots_;
   std::uint32_t slots_used_ = 0;
   std::uint64_t next_seq_ = 0;

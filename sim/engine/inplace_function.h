@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <new>
 #include <type_traits>
 #include <utility>
@@ -47,12 +48,15 @@ class InplaceFunction<R(Args...), Capacity> {
 
   void reset() {
     if (ops_) {
-      ops_->destroy(buffer_);
+      if (ops_->destroy) ops_->destroy(buffer_);
       ops_ = nullptr;
     }
   }
 
  private:
+  // move == nullptr: the callable is trivially copyable and moves as bytes (a lambda that
+  // captures pointers, ints or a coroutine handle: nearly every event). destroy == nullptr:
+  // trivially destructible. Both save an indirect call per event on the engine's hot path.
   struct Ops {
     R (*invoke)(void*, Args&&...);
     void (*move)(void* dst, void* src) noexcept;  // move-constructs dst, destroys src
@@ -62,16 +66,22 @@ class InplaceFunction<R(Args...), Capacity> {
   template <class D>
   static constexpr Ops kOps{
       [](void* p, Args&&... args) -> R { return (*static_cast<D*>(p))(std::forward<Args>(args)...); },
-      [](void* dst, void* src) noexcept {
-        ::new (dst) D(std::move(*static_cast<D*>(src)));
-        static_cast<D*>(src)->~D();
-      },
-      [](void* p) noexcept { static_cast<D*>(p)->~D(); },
+      std::is_trivially_copyable_v<D>
+          ? nullptr
+          : +[](void* dst, void* src) noexcept {
+              ::new (dst) D(std::move(*static_cast<D*>(src)));
+              static_cast<D*>(src)->~D();
+            },
+      std::is_trivially_destructible_v<D> ? nullptr
+                                          : +[](void* p) noexcept { static_cast<D*>(p)->~D(); },
   };
 
   void move_from(InplaceFunction& other) noexcept {
     if (other.ops_) {
-      other.ops_->move(buffer_, other.buffer_);
+      if (other.ops_->move)
+        other.ops_->move(buffer_, other.buffer_);
+      else
+        std::memcpy(buffer_, other.buffer_, Capacity);  // fixed size: a few register moves
       ops_ = other.ops_;
       other.ops_ = nullptr;
     }

@@ -37,6 +37,7 @@ void ServiceStation::start(const Waiting& w) {
 
 void ServiceStation::finish(std::coroutine_handle<> h) {
   --busy_;
+  ++completed_;
   if (!queue_.empty()) {
     const Waiting next = queue_.front();
     queue_.pop_front();

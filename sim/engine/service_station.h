@@ -44,7 +44,7 @@ class ServiceStation {
   int servers() const { return servers_; }
   int busy() const { return busy_; }
   std::size_t queue_length() const { return queue_.size(); }
-  std::uint64_t completed() const { return service_s_.count(); }
+  std::uint64_t completed() const { return completed_; }  // services that have ended
 
   const SampleStats& waiting_time_s() const { return waiting_s_; }
   const SampleStats& service_time_s() const { return service_s_; }
@@ -67,6 +67,7 @@ class ServiceStation {
   Distribution service_time_;
   RngStream& rng_;
   int busy_ = 0;
+  std::uint64_t completed_ = 0;
   std::deque<Waiting> queue_;
   SampleStats waiting_s_, service_s_;
   TimeWeightedStats queue_len_, busy_servers_;

@@ -21,22 +21,38 @@ class Signal {
     slots_.push_back({next_token_, std::move(slot)});
     return next_token_++;
   }
+  // Safe from inside a slot: during emit() the entry is only blanked, and removed afterwards.
   void disconnect(std::size_t token) {
-    std::erase_if(slots_, [token](const auto& s) { return s.token == token; });
+    for (auto& s : slots_)
+      if (s.token == token) s.fn = nullptr;
+    if (emitting_ == 0) compact();
   }
-  void emit(Args... args) const {
-    for (const auto& s : slots_) s.fn(args...);
+  // Slots connected from inside a slot first run at the next emit().
+  void emit(Args... args) {
+    ++emitting_;
+    const std::size_t n = slots_.size();
+    for (std::size_t i = 0; i < n; ++i)
+      if (slots_[i].fn) slots_[i].fn(args...);
+    if (--emitting_ == 0) compact();
   }
-  bool empty() const { return slots_.empty(); }
-  std::size_t size() const { return slots_.size(); }
+  bool empty() const { return size() == 0; }
+  std::size_t size() const {
+    std::size_t n = 0;
+    for (const auto& s : slots_) n += s.fn ? 1 : 0;
+    return n;
+  }
 
  private:
   struct Entry {
     std::size_t token;
     Slot fn;
   };
+  void compact() {
+    std::erase_if(slots_, [](const Entry& s) { return !s.fn; });
+  }
   std::vector<Entry> slots_;
   std::size_t next_token_ = 0;
+  int emitting_ = 0;
 };
 
 }  // namespace stacktwin::sim

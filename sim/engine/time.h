@@ -70,7 +70,7 @@ class Time {
 
 constexpr Time operator+(Duration d, Time t) { return t + d; }
 
-// Human form with the largest exact unit: "30d", "90m", "250us", "1.5s" (used in messages and
+// Human form with the largest exact unit: "30d", "90m", "250us", "1500ms" (used in messages and
 // the scenario reference; parse_duration() reads every form it writes).
 std::string to_string(Duration d);
 std::string to_string(Time t);

@@ -140,15 +140,22 @@ UnitResult<double> parse_frequency_per_second(std::string_view text) {
 }
 
 std::string format_size_bytes(std::int64_t bytes) {
-  static constexpr std::array<std::pair<std::string_view, std::int64_t>, 5> kIec{{
+  // The unit that writes the value as the smallest whole number; IEC wins a tie.
+  static constexpr std::array<std::pair<std::string_view, std::int64_t>, 10> kUnits{{
       {"PiB", std::int64_t{1} << 50},
+      {"PB", 1'000'000'000'000'000},
       {"TiB", std::int64_t{1} << 40},
+      {"TB", 1'000'000'000'000},
       {"GiB", std::int64_t{1} << 30},
+      {"GB", 1'000'000'000},
       {"MiB", std::int64_t{1} << 20},
+      {"MB", 1'000'000},
       {"KiB", std::int64_t{1} << 10},
+      {"kB", 1'000},
   }};
-  for (const auto& [suffix, factor] : kIec)
-    if (bytes != 0 && bytes % factor == 0) return std::to_string(bytes / factor) + std::string(suffix);
+  if (bytes == 0) return "0";
+  for (const auto& [suffix, factor] : kUnits)
+    if (bytes % factor == 0) return std::to_string(bytes / factor) + std::string(suffix);
   return std::to_string(bytes);
 }
 

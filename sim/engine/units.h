@@ -39,6 +39,7 @@ inline constexpr std::string_view kSizeExpected = "a size such as 512MiB, 2TiB o
 inline constexpr std::string_view kBitRateExpected = "a bit rate such as 25Gbps or 100Mbps";
 inline constexpr std::string_view kFrequencyExpected = "a rate such as 30/h, 5/s or 120/min";
 
-std::string format_size_bytes(std::int64_t bytes);  // "512MiB", "2TiB", "20000000000"
+// "512MiB", "2TiB", "20GB", "1536": the largest unit that divides exactly (IEC on a tie).
+std::string format_size_bytes(std::int64_t bytes);
 
 }  // namespace stacktwin::sim

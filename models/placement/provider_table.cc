@@ -16,8 +16,12 @@ ProviderId ProviderTable::add(std::string name, AggregateId aggregate,
     used_[r].push_back(0);
   }
   if (aggregate >= by_aggregate_.size()) {
+    const bool was_single = by_aggregate_.size() == 1;
     by_aggregate_.resize(aggregate + 1);
     aggregate_members_.resize(aggregate + 1);
+    if (was_single)  // the first aggregate's index was skipped so far: build it now
+      for (std::uint32_t leaf = 0; leaf < aggregate_members_[0].size(); ++leaf)
+        by_aggregate_[0].set(leaf, headroom(aggregate_members_[0][leaf]));
   }
   leaf_in_aggregate_.push_back(static_cast<std::uint32_t>(aggregate_members_[aggregate].size()));
   aggregate_members_[aggregate].push_back(p);
@@ -37,7 +41,8 @@ ResourceAmounts ProviderTable::headroom(ProviderId p) const {
 void ProviderTable::reindex(ProviderId p) {
   const ResourceAmounts h = headroom(p);
   all_.set(p, h);
-  by_aggregate_[aggregate_[p]].set(leaf_in_aggregate_[p], h);
+  // With a single aggregate its index would be a copy of all_: searches use all_ instead.
+  if (by_aggregate_.size() > 1) by_aggregate_[aggregate_[p]].set(leaf_in_aggregate_[p], h);
 }
 
 bool ProviderTable::fits(ProviderId p, const ResourceAmounts& request) const {
@@ -55,6 +60,7 @@ std::optional<ProviderId> ProviderTable::first_candidate(
     return static_cast<ProviderId>(leaf);
   }
   if (*aggregate >= by_aggregate_.size()) return std::nullopt;
+  if (by_aggregate_.size() == 1) return first_candidate(request);
   const auto& members = aggregate_members_[*aggregate];
   const std::int64_t leaf = by_aggregate_[*aggregate].first_fit(
       request, [&](std::size_t i) { return fits(members[i], request); });

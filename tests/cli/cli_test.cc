@@ -98,7 +98,7 @@ TEST(Cli, BadFlagsExitWith2) {
   const fs::path dir = workdir("flags");
   const CliResult r = run_cli("run '" + kQuickstart + "' --frobnicate", dir);
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "stacktwin: error: The following arguments were not expected: --frobnicate (see stacktwin --help)\n");
+  EXPECT_EQ(r.err, "stacktwin: error: The following argument was not expected: --frobnicate (see stacktwin --help)\n");
   EXPECT_EQ(run_cli("", dir).exit_code, 2);
   EXPECT_EQ(run_cli("explode", dir).exit_code, 2);
 }

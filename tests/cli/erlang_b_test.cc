@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 
 #include "sim/cli/capacity_run.h"
 #include "sim/io/scenario_loader.h"
@@ -65,6 +66,8 @@ TEST_P(ErlangBValidation, RejectionRateMatchesErlangBWithin95PercentConfidence) 
   const double half_width = 1.984 * std::sqrt(var / static_cast<double>(batch.size()));  // t(0.975, ~100)
 
   const double expected = erlang_b(c.hosts, c.arrivals_per_hour);
+  std::printf("  N=%d A=%g: rejection %.5f +- %.5f (batch means, 95%%), Erlang-B %.5f\n", c.hosts,
+              c.arrivals_per_hour, mean, half_width, expected);
   EXPECT_NEAR(mean, expected, half_width) << "batch-means estimate " << mean << " +- " << half_width;
   EXPECT_LT(half_width, 0.15 * expected);  // the interval is tight enough to mean something
   EXPECT_NEAR(r.summary.number("vms.rejection_rate"), expected, 2 * half_width);
@@ -77,6 +80,8 @@ TEST_P(ErlangBValidation, RejectionRateMatchesErlangBWithin95PercentConfidence) 
   EXPECT_NEAR(mean_active, lambda_placed * 1.0, 0.02 * lambda_placed);
   // ... and the carried load of the loss system is A (1 - B).
   EXPECT_NEAR(mean_active, c.arrivals_per_hour * (1 - expected), 0.02 * c.arrivals_per_hour);
+  std::printf("  N=%d A=%g: mean VMs active %.4f, lambda_placed*W %.4f, A(1-B) %.4f\n", c.hosts,
+              c.arrivals_per_hour, mean_active, lambda_placed, c.arrivals_per_hour * (1 - expected));
 }
 
 INSTANTIATE_TEST_SUITE_P(LossSystems, ErlangBValidation,

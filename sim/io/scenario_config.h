@@ -7,9 +7,11 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "sim/engine/distribution.h"
@@ -24,6 +26,8 @@ struct Origin {
   int line = 0;      // 1-based; 0 when unknown
   int column = 0;    // 1-based
   std::string path;  // YAML path: hosts[0].vcpus
+  std::string override_text;  // "hosts[0].vcpus=8" when file is "--set"
+  std::string text;           // the scalar as written ("48h"); empty for maps and lists
 };
 
 struct OutputConfig {
@@ -68,12 +72,22 @@ struct NovaConfig {
   NovaDefaultConfig DEFAULT;  // NOLINT: named after the nova.conf section
 };
 
+// A distribution as the scenario states it, kept so the resolved configuration can be written
+// back exactly: the kind and its parameters in the order scenario_distribution.cc declares
+// them. Time-valued parameters are Durations (samples: a list of them), shape/sigma/mu reals.
+struct DistributionConfig {
+  using Param = std::variant<double, sim::Duration, std::vector<sim::Duration>>;
+  std::string kind;  // "lognormal"
+  std::vector<std::pair<std::string, Param>> params;
+};
+
 struct WorkloadConfig {
   Origin origin;
   std::string kind;               // "poisson"
   double arrival_rate_per_s = 0;  // from "30/h"
   sim::Distribution lifetime;     // seconds
   std::string lifetime_text;      // as resolved, for /meta: "exponential(mean=43200)"
+  DistributionConfig lifetime_spec;  // as written: {distribution: exponential, mean: 12h}
   // Flavor mix in file order: (flavor name, weight), with the origin of each entry.
   std::vector<std::pair<std::string, double>> flavors;
   std::vector<Origin> flavor_origins;
@@ -104,6 +118,11 @@ struct ScenarioConfig {
   NovaConfig nova;
   std::vector<WorkloadConfig> workload;
   std::vector<EventConfig> events;
+
+  // Where each value came from, by YAML path ("events[0].at"), with the text as written, so
+  // validate() can cite the offending node. Filled by the loader; empty for configs built in
+  // code (validate() then cites the source file and the path only).
+  std::map<std::string, Origin> value_origins;
 };
 
 }  // namespace stacktwin::io

@@ -30,8 +30,9 @@ using WeigherRegistry = Registry<HostWeigher>;
 WeigherRegistry& weigher_registry();
 void register_nova_weighers(WeigherRegistry& registry);
 
-// Nova's utils.get_weight_multiplier: the minimum float value of `key` in the host's
-XX
+// Nova's utils.get_weight_multiplier: the minimum, as floats, of the distinct values of `key`
+// in the host's aggregates' metadata; `config_value` when none sets it or when any value is
+// not a number (Nova logs a warning and falls back).
 double aggregate_weight_multiplier(const HostStates& hosts, HostIndex h, const std::string& key,
                                    double config_value);
 

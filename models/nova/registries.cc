@@ -3,6 +3,7 @@
 
 #include "models/nova/host_filter.h"
 #include "models/nova/host_weigher.h"
+#include "models/nova/weighers/metrics_weigher.h"
 
 namespace stacktwin::nova {
 
@@ -41,9 +42,9 @@ double aggregate_weight_multiplier(const HostStates& hosts, HostIndex h, const s
   double best = 0;
   bool first = true;
   for (const auto& v : values) {
-    char* end = nullptr;
-    const double x = std::strtod(v.c_str(), &end);
-    if (end == v.c_str() || *end != '\0') return config_value;  // not a number: Nova warns, uses config
+    const std::optional<double> parsed = python_float(v);  // float() as Nova casts it
+    if (!parsed) return config_value;                      // not a number: Nova warns, uses config
+    const double x = *parsed;
     if (first || x < best) best = x;
     first = false;
   }

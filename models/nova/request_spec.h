@@ -26,6 +26,12 @@ struct InstanceGroup {
   std::vector<std::string> hosts;            // hosts of the members
 };
 
+// A requested destination (API 2.74 host/node, or a move's target): Nova's Destination.
+struct Destination {
+  std::string host;
+  std::optional<std::string> node;
+};
+
 struct RequestSpec {
   FlavorSpec flavor;
   std::string image_id;
@@ -39,12 +45,15 @@ struct RequestSpec {
   std::optional<InstanceGroup> instance_group;
   std::vector<std::string> ignore_hosts, force_hosts, force_nodes;
   bool is_bfv = false;
+  std::optional<Destination> requested_destination;
 
   // Set by the pipeline while it places instance `index`.
   std::string instance_uuid;
 
   // The hint's first value, or nullopt (Nova's RequestSpec.get_scheduler_hint).
   std::optional<std::string> hint(const std::string& key) const;
+  // Nova's utils.request_is_rebuild: hint _nova_check_type == ['rebuild'].
+  bool is_rebuild() const;
 };
 
 }  // namespace stacktwin::nova

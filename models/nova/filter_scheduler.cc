@@ -84,7 +84,10 @@ std::vector<HostIndex> FilterScheduler::sorted_hosts(const HostStates& hosts, co
                                                      const std::vector<HostIndex>& candidates, std::int64_t index,
                                                      const std::function<std::uint64_t(std::uint64_t)>& randbelow,
                                                      SortingTrace* trace) const {
-  if (trace) trace->index = index;
+  if (trace) {
+    trace->index = index;
+    trace->input = candidates;
+  }
   std::vector<HostIndex> filtered = filtered_hosts(hosts, spec, candidates, index, trace);
   if (trace) trace->filtered = filtered;
   if (filtered.empty()) return {};
@@ -190,6 +193,7 @@ ScheduleResult FilterScheduler::schedule(HostStates& hosts, RequestSpec& spec, P
   const std::int64_t last = static_cast<std::int64_t>(num - 1);
   if (last > 0 && num_alts > 0) {
     SortingTrace trace;
+    trace.for_alternates = true;
     sorted = sorted_hosts(hosts, spec, sorted, last, randbelow, explain ? &trace : nullptr);
     if (explain) result.traces.push_back(std::move(trace));
   }

@@ -54,6 +54,8 @@ struct FilterStep {
 // One call of _get_sorted_hosts.
 struct SortingTrace {
   std::int64_t index = 0;
+  bool for_alternates = false;      // the re-sort before picking alternates
+  std::vector<HostIndex> input;     // the hosts this pass started from
   std::vector<HostIndex> filtered;  // after all filters, before weighing
   std::vector<FilterStep> filters;
   std::vector<WeigherStep> weighers;

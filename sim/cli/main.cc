@@ -12,6 +12,7 @@
 #include "sim/cli/capacity_run.h"
 #include "sim/cli/progress.h"
 #include "sim/cli/results_file.h"
+#include "sim/cli/schedule_command.h"
 #include "sim/io/scenario_error.h"
 #include "sim/io/scenario_loader.h"
 #include "sim/io/scenario_schema.h"
@@ -52,6 +53,14 @@ int main(int argc, char** argv) {
   validate->add_option("scenario", scenario_path, "Scenario YAML file")->required();
   validate->add_option("--set", overrides, "Override a scenario value: key.path=value (repeatable)");
 
+  std::string schedule_path;
+  bool schedule_json = false, schedule_explain = false;
+  auto* schedule = app.add_subcommand(
+      "schedule", "One Nova scheduling decision on a JSON host/request file (the oracle's input schema)");
+  schedule->add_option("file", schedule_path, "Hosts, aggregates, request and config as JSON")->required();
+  schedule->add_flag("--json", schedule_json, "Print the oracle's output keys as JSON");
+  schedule->add_flag("--explain", schedule_explain, "Print each filter's removals and each weigher's values");
+
   auto* params = app.add_subcommand("params", "List every scenario parameter");
   params->add_flag("--markdown", markdown, "Print docs/scenario-reference.md");
 
@@ -70,6 +79,12 @@ int main(int argc, char** argv) {
   try {
     if (*params) {
       std::cout << (markdown ? io::scenario_reference_markdown() : io::params_text());
+      return 0;
+    }
+    if (*schedule) {
+      cli::ScheduleOptions opts{schedule_json, schedule_explain,
+                                std::filesystem::path(schedule_path).filename().string()};
+      cli::run_schedule(cli::load_schedule_input(schedule_path), opts, std::cout);
       return 0;
     }
     const io::ScenarioConfig config = io::load_scenario(scenario_path, overrides);
@@ -101,6 +116,8 @@ int main(int argc, char** argv) {
     }
     return 0;
   } catch (const io::ScenarioError& e) {
+    return fail(kBadInput, e.what());
+  } catch (const cli::ScheduleInputError& e) {
     return fail(kBadInput, e.what());
   } catch (const cli::OutputError& e) {
     return fail(kBadInput, e.what());

@@ -14,7 +14,7 @@ namespace {
 
 using Strings = std::vector<std::string>;
 
-const char* const kEx1 = STACKTWIN_SOURCE_DIR "/../shared/tools/oracles/examples/nova_ex1.json";
+const char* const kEx1 = STACKTWIN_SOURCE_DIR "/tests/cli/data/nova_ex1.json";
 const std::string kCell = "c5a21b8a-9213-55f3-be55-c76a55f2eb21";  // det_uuid('cell', 'cell1')
 
 void expect_inventory(const HostPlacementInput& rp, const std::string& rc, std::int64_t total,

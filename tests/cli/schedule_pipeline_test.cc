@@ -18,7 +18,7 @@ std::vector<std::string> names(const nova::HostStates& hosts, const std::vector<
 }
 
 TEST(SchedulePipeline, OracleExample1) {
-  ScheduleInput in = load_schedule_input(STACKTWIN_SOURCE_DIR "/../shared/tools/oracles/examples/nova_ex1.json");
+  ScheduleInput in = load_schedule_input(STACKTWIN_SOURCE_DIR "/tests/cli/data/nova_ex1.json");
   nova::SchedulerConfig config = in.config;
   config.enabled_filters = in.filters;
   if (in.weighers) config.weight_classes = *in.weighers;

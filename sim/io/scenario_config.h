@@ -45,6 +45,7 @@ struct HostClassConfig {
   std::int64_t disk_bytes = 0;
   // Per-class nova.conf overrides (a compute node's own nova.conf); unset = nova.DEFAULT.
   std::optional<double> cpu_allocation_ratio, ram_allocation_ratio, disk_allocation_ratio;
+  std::vector<std::string> aggregates;  // names of `aggregates` entries
 };
 
 // A Nova flavor, units as in the flavor API: ram in MiB, disk/ephemeral in GB, swap in MiB.
@@ -56,6 +57,7 @@ struct FlavorConfig {
   std::int64_t disk_gb = 0;
   std::int64_t ephemeral_gb = 0;
   std::int64_t swap_mb = 0;
+  std::vector<std::pair<std::string, std::string>> extra_specs;  // in file order
 };
 
 // nova.conf [DEFAULT] options that shape Placement inventories. Defaults are Zed's.
@@ -68,8 +70,41 @@ struct NovaDefaultConfig {
   std::int64_t reserved_host_disk_mb = 0;
 };
 
+// nova.conf [filter_scheduler] and [scheduler] options the scheduler reads, plus the choice of
+// scheduler. Defaults are Zed's (models/nova/scheduler_config.h holds the same values).
+struct NovaFilterSchedulerConfig {
+  std::vector<std::string> enabled_filters;  // Zed's default list when not given
+  std::vector<std::string> weight_classes;   // empty = all weighers
+  std::int64_t host_subset_size = 1;
+  bool shuffle_best_same_weighed_hosts = false;
+  std::int64_t max_io_ops_per_host = 8;
+  std::int64_t max_instances_per_host = 50;
+  double ram_weight_multiplier = 1.0, cpu_weight_multiplier = 1.0, disk_weight_multiplier = 1.0;
+  double io_ops_weight_multiplier = -1.0, pci_weight_multiplier = 1.0;
+  double soft_affinity_weight_multiplier = 1.0, soft_anti_affinity_weight_multiplier = 1.0;
+  double build_failure_weight_multiplier = 1000000.0;
+};
+
+struct NovaSchedulerSectionConfig {
+  // filter_scheduler (Nova's), chance_scheduler (historical: random host with capacity), or
+  // first_candidate (the foundation's stand-in: the first allocation candidate).
+  std::string driver = "filter_scheduler";
+  std::int64_t max_attempts = 3;
+  std::int64_t max_placement_results = 1000;
+};
+
 struct NovaConfig {
   NovaDefaultConfig DEFAULT;  // NOLINT: named after the nova.conf section
+  NovaFilterSchedulerConfig filter_scheduler;
+  NovaSchedulerSectionConfig scheduler;
+};
+
+// A host aggregate: metadata that filters and weighers read (availability zones come from the
+// host classes' availability_zone). Host classes join aggregates by name.
+struct AggregateConfig {
+  Origin origin;
+  std::string name;
+  std::vector<std::pair<std::string, std::string>> metadata;  // in file order
 };
 
 // A distribution as the scenario states it, kept so the resolved configuration can be written
@@ -114,6 +149,7 @@ struct ScenarioConfig {
   sim::Duration duration;
   OutputConfig output;
   std::vector<HostClassConfig> hosts;
+  std::vector<AggregateConfig> aggregates;
   std::vector<FlavorConfig> flavors;
   NovaConfig nova;
   std::vector<WorkloadConfig> workload;

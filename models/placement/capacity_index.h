@@ -25,6 +25,10 @@ class CapacityIndex {
   // Returns -1 when there is none.
   std::int64_t first_fit(const ResourceAmounts& request,
                          const std::function<bool(std::size_t)>& accept) const;
+  // Calls `visit(i)` for every leaf, in order, whose headroom covers `request` and for which
+  // `accept(i)` holds, until `visit` returns false.
+  void for_each_fit(const ResourceAmounts& request, const std::function<bool(std::size_t)>& accept,
+                    const std::function<bool(std::size_t)>& visit) const;
   std::size_t size() const { return n_; }
 
  private:

@@ -68,6 +68,31 @@ std::optional<ProviderId> ProviderTable::first_candidate(
   return members[static_cast<std::size_t>(leaf)];
 }
 
+std::vector<ProviderId> ProviderTable::candidates(const ResourceAmounts& request,
+                                                 std::optional<AggregateId> aggregate, std::size_t limit) const {
+  std::vector<ProviderId> out;
+  if (limit == 0) return out;
+  if (!aggregate || by_aggregate_.size() == 1) {
+    if (aggregate && *aggregate != 0) return out;
+    all_.for_each_fit(
+        request, [&](std::size_t i) { return fits(static_cast<ProviderId>(i), request); },
+        [&](std::size_t i) {
+          out.push_back(static_cast<ProviderId>(i));
+          return out.size() < limit;
+        });
+    return out;
+  }
+  if (*aggregate >= by_aggregate_.size()) return out;
+  const auto& members = aggregate_members_[*aggregate];
+  by_aggregate_[*aggregate].for_each_fit(
+      request, [&](std::size_t i) { return fits(members[i], request); },
+      [&](std::size_t i) {
+        out.push_back(members[i]);
+        return out.size() < limit;
+      });
+  return out;
+}
+
 bool ProviderTable::claim(ProviderId p, const ResourceAmounts& amounts) {
   if (!fits(p, amounts)) return false;
   for (std::size_t r = 0; r < kResourceClassCount; ++r) used_[r][p] += amounts[r];

@@ -36,6 +36,10 @@ class ProviderTable {
   // scheduler until it lands, named as such and not a policy of ours.
   std::optional<ProviderId> first_candidate(const ResourceAmounts& request,
                                             std::optional<AggregateId> aggregate = {}) const;
+  // GET /allocation_candidates: every enabled provider that fits `request` (in `aggregate` when
+  // given), in provider order, at most `limit` of them (Nova's max_placement_results).
+  std::vector<ProviderId> candidates(const ResourceAmounts& request, std::optional<AggregateId> aggregate,
+                                     std::size_t limit) const;
   // Whether the capacity rule admits `request` on provider p (ignores enabled state).
   bool fits(ProviderId p, const ResourceAmounts& request) const;
 

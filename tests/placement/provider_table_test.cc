@@ -137,3 +137,22 @@ TEST(ProviderTable, FirstCandidateAgreesWithLinearScan) {
 
 }  // namespace
 }  // namespace stacktwin::placement
+
+namespace stacktwin::placement {
+namespace {
+
+TEST(ProviderTable, CandidatesAreEveryFittingProviderInOrderUpToTheLimit) {
+  ProviderTable t;
+  for (int i = 0; i < 8; ++i) t.add("h" + std::to_string(i), i < 4 ? 0 : 1, make(4, 8192, 100, 1.0, 1.0, 1.0, 0));
+  ASSERT_TRUE(t.claim(1, {4, 1024, 10}));
+  t.set_enabled(2, false);
+  EXPECT_EQ(t.candidates({2, 1024, 10}, std::nullopt, 100), (std::vector<ProviderId>{0, 3, 4, 5, 6, 7}));
+  EXPECT_EQ(t.candidates({2, 1024, 10}, std::nullopt, 3), (std::vector<ProviderId>{0, 3, 4}));
+  EXPECT_EQ(t.candidates({2, 1024, 10}, AggregateId{1}, 2), (std::vector<ProviderId>{4, 5}));
+  EXPECT_EQ(t.candidates({2, 1024, 10}, AggregateId{0}, 10), (std::vector<ProviderId>{0, 3}));
+  EXPECT_TRUE(t.candidates({5, 1024, 10}, std::nullopt, 10).empty());
+  EXPECT_TRUE(t.candidates({1, 1024, 10}, std::nullopt, 0).empty());
+}
+
+}  // namespace
+}  // namespace stacktwin::placement

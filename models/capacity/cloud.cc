@@ -54,6 +54,11 @@ void Cloud::account(AzId az, const ResourceAmounts& delta, bool capacity_change)
   }
 }
 
+std::optional<HostId> FirstCandidateScheduler::select(const Cloud& cloud, VmId, std::uint32_t flavor,
+                                                     std::optional<AzId> az) {
+  return cloud.providers().first_candidate(cloud.flavor_resources(flavor), az);
+}
+
 HostId Cloud::add_host(std::uint32_t host_class) {
   const HostClass& cls = classes_[host_class];
   char suffix[24];
@@ -74,7 +79,7 @@ VmId Cloud::request_vm(std::uint32_t flavor, sim::Duration lifetime, std::option
   vm.requested = vm.started = engine_.now();
   ++counters_.requested;
   const ResourceAmounts& request = flavor_resources_[flavor];
-  const auto host = providers_.first_candidate(request, az);
+  const auto host = scheduler_->select(*this, id, flavor, az);
   if (!host) {
     vm.outcome = VmOutcome::rejected;
     vm.ended = engine_.now();
@@ -84,7 +89,7 @@ VmId Cloud::request_vm(std::uint32_t flavor, sim::Duration lifetime, std::option
     return id;
   }
   const bool claimed = providers_.claim(*host, request);
-  assert(claimed && "a candidate must accept its claim");
+  assert(claimed && "a scheduler must pick a host that admits the claim");
   (void)claimed;
   vm.host = static_cast<std::int32_t>(*host);
   vm.slot_on_host = static_cast<std::uint32_t>(host_vms_[*host].size());

@@ -13,10 +13,12 @@
 #pragma once
 
 #include <cstdint>
+#include <type_traits>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "models/capacity/vm_scheduler.h"
 #include "models/nova/flavor.h"
 #include "models/placement/provider_table.h"
 #include "sim/engine/engine.h"
@@ -25,9 +27,8 @@
 
 namespace stacktwin::capacity {
 
-using VmId = std::uint32_t;
-using HostId = placement::ProviderId;
-using AzId = placement::AggregateId;
+static_assert(std::is_same_v<HostId, placement::ProviderId>);
+static_assert(std::is_same_v<AzId, placement::AggregateId>);
 
 enum class VmOutcome : std::uint8_t { active, deleted, rejected, lost };
 std::string_view name(VmOutcome outcome);
@@ -58,6 +59,9 @@ class Cloud {
   // Adds one host of the class, named "<class>-<n>" with n counting from 1 within the class.
   HostId add_host(std::uint32_t host_class);
 
+  // Who picks hosts; FirstCandidateScheduler when never set. Not owned.
+  void set_scheduler(VmScheduler* scheduler) { scheduler_ = scheduler; }
+
   // A boot request for `flavor` in `az` (any AZ when empty) that lives `lifetime` once placed.
   VmId request_vm(std::uint32_t flavor, sim::Duration lifetime, std::optional<AzId> az);
 
@@ -80,6 +84,8 @@ class Cloud {
   std::size_t host_count() const { return providers_.size(); }
   std::size_t hosts_up() const { return hosts_up_; }
   std::size_t vms_active() const { return vms_active_; }
+  const std::vector<VmId>& vms_on_host(HostId h) const { return host_vms_[h]; }
+  const placement::ResourceAmounts& flavor_resources(std::uint32_t flavor) const { return flavor_resources_[flavor]; }
 
   struct Counters {
     std::uint64_t requested = 0, placed = 0, rejected = 0, deleted = 0, lost = 0;
@@ -107,6 +113,8 @@ class Cloud {
   placement::ResourceAmounts host_capacity(HostId h) const;
 
   sim::Engine& engine_;
+  FirstCandidateScheduler first_candidate_;
+  VmScheduler* scheduler_ = &first_candidate_;
   std::vector<nova::Flavor> flavors_;
   std::vector<placement::ResourceAmounts> flavor_resources_;
   std::vector<std::string> azs_;

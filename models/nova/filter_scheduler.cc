@@ -45,7 +45,8 @@ FilterScheduler::FilterScheduler(SchedulerConfig config, const FilterRegistry& f
 // the filter handler (nova/filters.py get_filtered_objects).
 std::vector<HostIndex> FilterScheduler::filtered_hosts(const HostStates& hosts, const RequestSpec& spec,
                                                        const std::vector<HostIndex>& candidates,
-                                                       std::int64_t index, SortingTrace* trace) const {
+                                                       std::int64_t index, SortingTrace* trace,
+                                                       ScheduleResult* counts) const {
   std::vector<HostIndex> list = candidates;
   if (spec.requested_destination) {
     const auto& d = *spec.requested_destination;
@@ -72,9 +73,14 @@ std::vector<HostIndex> FilterScheduler::filtered_hosts(const HostStates& hosts, 
   for (std::size_t i = 0; i < filters_.size(); ++i) {
     const HostFilter& f = *filters_[i];
     const bool runs = f.run_filter_for_index(index);
+    const std::size_t before = list.size();
     if (runs && !(rebuild && !f.run_on_rebuild())) f.filter_all(hosts, spec, list);
     if (trace) trace->filters.push_back({filter_names_[i], runs, list});
-    if (runs && list.empty()) break;
+    if (counts && index == 0) counts->removed_by_filter[i] += static_cast<std::uint32_t>(before - list.size());
+    if (runs && list.empty()) {
+      if (counts) counts->emptied_by = filter_names_[i];
+      break;
+    }
   }
   return list;
 }
@@ -83,12 +89,12 @@ std::vector<HostIndex> FilterScheduler::filtered_hosts(const HostStates& hosts, 
 std::vector<HostIndex> FilterScheduler::sorted_hosts(const HostStates& hosts, const RequestSpec& spec,
                                                      const std::vector<HostIndex>& candidates, std::int64_t index,
                                                      const std::function<std::uint64_t(std::uint64_t)>& randbelow,
-                                                     SortingTrace* trace) const {
+                                                     SortingTrace* trace, ScheduleResult* counts) const {
   if (trace) {
     trace->index = index;
     trace->input = candidates;
   }
-  std::vector<HostIndex> filtered = filtered_hosts(hosts, spec, candidates, index, trace);
+  std::vector<HostIndex> filtered = filtered_hosts(hosts, spec, candidates, index, trace, counts);
   if (trace) trace->filtered = filtered;
   if (filtered.empty()) return {};
 
@@ -138,6 +144,7 @@ ScheduleResult FilterScheduler::schedule(HostStates& hosts, RequestSpec& spec, P
                                          const std::function<std::uint64_t(std::uint64_t)>& randbelow,
                                          bool explain) const {
   ScheduleResult result;
+  result.removed_by_filter.assign(filters_.size(), 0);
   // resources_from_request_spec: no limit with group/same_host/different_host hints.
   std::optional<std::int64_t> limit = config_.max_placement_results;
   for (const char* hint : {"group", "same_host", "different_host"})
@@ -163,7 +170,8 @@ ScheduleResult FilterScheduler::schedule(HostStates& hosts, RequestSpec& spec, P
   for (; index < num; ++index) {
     spec.instance_uuid = spec.instance_uuids[index];
     SortingTrace trace;
-    sorted = sorted_hosts(hosts, spec, sorted, static_cast<std::int64_t>(index), randbelow, explain ? &trace : nullptr);
+    sorted = sorted_hosts(hosts, spec, sorted, static_cast<std::int64_t>(index), randbelow,
+                          explain ? &trace : nullptr, &result);
     if (explain) result.traces.push_back(std::move(trace));
     if (sorted.empty()) break;
     std::optional<HostIndex> winner;
@@ -194,7 +202,7 @@ ScheduleResult FilterScheduler::schedule(HostStates& hosts, RequestSpec& spec, P
   if (last > 0 && num_alts > 0) {
     SortingTrace trace;
     trace.for_alternates = true;
-    sorted = sorted_hosts(hosts, spec, sorted, last, randbelow, explain ? &trace : nullptr);
+    sorted = sorted_hosts(hosts, spec, sorted, last, randbelow, explain ? &trace : nullptr, nullptr);
     if (explain) result.traces.push_back(std::move(trace));
   }
   for (HostIndex selected : claimed) {

@@ -78,6 +78,10 @@ struct ScheduleResult {
   // instances go to ERROR, with no reschedule.
   std::string error;
   std::vector<HostIndex> candidates;  // hosts Placement returned
+  // Hosts each configured filter removed for instance 0 (aligned with filter_names()), and
+  // the filter that removed the last host when filtering left none (empty otherwise).
+  std::vector<std::uint32_t> removed_by_filter;
+  std::string emptied_by;
   std::vector<SortingTrace> traces;   // only when explain is on
 };
 
@@ -105,10 +109,10 @@ class FilterScheduler {
   std::vector<HostIndex> sorted_hosts(const HostStates& hosts, const RequestSpec& spec,
                                       const std::vector<HostIndex>& candidates, std::int64_t index,
                                       const std::function<std::uint64_t(std::uint64_t)>& randbelow,
-                                      SortingTrace* trace) const;
+                                      SortingTrace* trace, ScheduleResult* counts) const;
   std::vector<HostIndex> filtered_hosts(const HostStates& hosts, const RequestSpec& spec,
                                         const std::vector<HostIndex>& candidates, std::int64_t index,
-                                        SortingTrace* trace) const;
+                                        SortingTrace* trace, ScheduleResult* counts) const;
 
   SchedulerConfig config_;
   std::vector<std::string> filter_names_, weigher_names_;

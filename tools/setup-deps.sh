@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libspdlog-dev libfmt-dev
   nlohmann-json3-dev
+  python3-nova
 )
 missing=()
 for p in "${packages[@]}"; do

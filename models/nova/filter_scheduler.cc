@@ -17,6 +17,10 @@ std::string lower(std::string s) {
 
 bool contains(const std::vector<HostIndex>& v, HostIndex h) { return std::find(v.begin(), v.end(), h) != v.end(); }
 
+// The weighing buffer, one per thread and reused: weighing allocates nothing once it has grown.
+// It also holds the last weighing's totals, which finish_sorted_hosts needs.
+thread_local WeighedHosts t_weighed;
+
 }  // namespace
 
 void consume_from_request(HostStates& hosts, HostIndex h, const RequestSpec& spec) {
@@ -39,6 +43,7 @@ FilterScheduler::FilterScheduler(SchedulerConfig config, const FilterRegistry& f
     weigher_names_ = config_.weight_classes;
   }
   for (const auto& name : weigher_names_) weighers_.push_back(weighers.create(name, config_));
+  for (const auto& w : weighers_) weigher_ptrs_.push_back(w.get());
 }
 
 // host_manager.get_filtered_hosts: requested destination, ignore/force hosts and nodes, then
@@ -85,11 +90,23 @@ std::vector<HostIndex> FilterScheduler::filtered_hosts(const HostStates& hosts, 
   return list;
 }
 
+// The random choice below moves a host within the first host_subset_size positions only, so the
+// tail after t_weighed.sorted is still t_weighed's.
+void FilterScheduler::finish_sorted_hosts(std::vector<HostIndex>& sorted) const {
+  WeighedHosts& weighed = t_weighed;
+  if (weighed.sorted >= sorted.size()) return;
+  const std::size_t from = weighed.sorted;
+  finish_sorting(weighed);
+  std::copy(weighed.hosts.begin() + static_cast<std::ptrdiff_t>(from), weighed.hosts.end(),
+            sorted.begin() + static_cast<std::ptrdiff_t>(from));
+}
+
 // manager._get_sorted_hosts.
 std::vector<HostIndex> FilterScheduler::sorted_hosts(const HostStates& hosts, const RequestSpec& spec,
                                                      const std::vector<HostIndex>& candidates, std::int64_t index,
                                                      const std::function<std::uint64_t(std::uint64_t)>& randbelow,
-                                                     SortingTrace* trace, ScheduleResult* counts) const {
+                                                     SortingTrace* trace, ScheduleResult* counts,
+                                                     std::size_t top) const {
   if (trace) {
     trace->index = index;
     trace->input = candidates;
@@ -98,9 +115,10 @@ std::vector<HostIndex> FilterScheduler::sorted_hosts(const HostStates& hosts, co
   if (trace) trace->filtered = filtered;
   if (filtered.empty()) return {};
 
-  std::vector<const HostWeigher*> weighers;
-  for (const auto& w : weighers_) weighers.push_back(w.get());
-  WeighedHosts weighed = weigh_hosts(hosts, filtered, spec, weighers, weigher_names_, trace != nullptr);
+  // The trace shows the whole order, and the shuffle may reach past any head: sort it all then.
+  WeighedHosts& weighed = t_weighed;
+  const bool partial = trace == nullptr && !config_.shuffle_best_same_weighed_hosts;
+  weigh_hosts(hosts, filtered, spec, weigher_ptrs_, weigher_names_, weighed, partial ? top : SIZE_MAX);
   std::vector<HostIndex> order = weighed.hosts;
 
   if (config_.shuffle_best_same_weighed_hosts) {
@@ -112,7 +130,7 @@ std::vector<HostIndex> FilterScheduler::sorted_hosts(const HostStates& hosts, co
   if (trace) {
     trace->weighed = weighed.hosts;
     trace->weights = weighed.weights;
-    trace->weighers = std::move(weighed.steps);
+    trace->weighers = weighed.steps;
   }
   const std::size_t subset =
       std::min<std::size_t>(order.size(), static_cast<std::size_t>(std::max(config_.host_subset_size, 1)));
@@ -158,24 +176,46 @@ ScheduleResult FilterScheduler::schedule(HostStates& hosts, RequestSpec& spec, P
     result.no_valid_host = true;
     return result;
   }
-  std::vector<char> is_candidate(hosts.size(), 0);
+  // A per-thread host bitmap, set for this request's candidates and cleared on every way out, so
+  // a request costs O(candidates) here and not O(hosts).
+  thread_local std::vector<char> is_candidate;
+  if (is_candidate.size() < hosts.size()) is_candidate.resize(hosts.size(), 0);
   for (HostIndex h : result.candidates) is_candidate[h] = 1;
+  struct Clear {
+    std::vector<HostIndex> set;  // a copy: `result` may be moved out before this runs
+    ~Clear() {
+      for (HostIndex h : set) is_candidate[h] = 0;
+    }
+  } clear{result.candidates};
   const auto num = static_cast<std::size_t>(std::max<std::int64_t>(spec.num_instances, 1));
   while (spec.instance_uuids.size() < num) spec.instance_uuids.push_back("instance-" + std::to_string(spec.instance_uuids.size()));
   const int num_alts = std::max(config_.max_attempts - 1, 0);
 
+  // A sorted list that only the claims and the alternates read (the last instance's when no
+  // re-sort follows, and the re-sort's) is sorted only as far as they usually look; they finish
+  // the sort when they look further. Nothing else reads it, so the results are those of a full sort.
+  const std::int64_t last = static_cast<std::int64_t>(num - 1);
+  const std::size_t head = static_cast<std::size_t>(std::max(config_.host_subset_size, 1)) +
+                           static_cast<std::size_t>(num_alts) + 16;
   std::vector<HostIndex> sorted = result.candidates;
+  bool head_only = false;  // whether `sorted` may be in order only up to t_weighed.sorted
+  const auto at = [&](std::size_t k) {
+    if (head_only && k == t_weighed.sorted) finish_sorted_hosts(sorted);
+    return sorted[k];
+  };
   std::vector<HostIndex> claimed;
   std::size_t index = 0;
   for (; index < num; ++index) {
     spec.instance_uuid = spec.instance_uuids[index];
     SortingTrace trace;
+    head_only = !explain && static_cast<std::int64_t>(index) == last && (last == 0 || num_alts == 0);
     sorted = sorted_hosts(hosts, spec, sorted, static_cast<std::int64_t>(index), randbelow,
-                          explain ? &trace : nullptr, &result);
+                          explain ? &trace : nullptr, &result, head_only ? head : SIZE_MAX);
     if (explain) result.traces.push_back(std::move(trace));
     if (sorted.empty()) break;
     std::optional<HostIndex> winner;
-    for (HostIndex h : sorted) {
+    for (std::size_t k = 0; k < sorted.size(); ++k) {
+      const HostIndex h = at(k);
       if (!is_candidate[h]) continue;
       if (!placement || placement->claim(h, spec)) {
         winner = h;
@@ -198,17 +238,19 @@ ScheduleResult FilterScheduler::schedule(HostStates& hosts, RequestSpec& spec, P
     return result;
   }
   // _get_alternate_hosts: re-sort when more than one instance (index is the last one's).
-  const std::int64_t last = static_cast<std::int64_t>(num - 1);
   if (last > 0 && num_alts > 0) {
     SortingTrace trace;
     trace.for_alternates = true;
-    sorted = sorted_hosts(hosts, spec, sorted, last, randbelow, explain ? &trace : nullptr, nullptr);
+    head_only = !explain;
+    sorted = sorted_hosts(hosts, spec, sorted, last, randbelow, explain ? &trace : nullptr, nullptr,
+                          head_only ? head : SIZE_MAX);
     if (explain) result.traces.push_back(std::move(trace));
   }
   for (HostIndex selected : claimed) {
     Selection s{selected, {}};
-    for (HostIndex h : sorted) {
+    for (std::size_t k = 0; k < sorted.size(); ++k) {
       if (static_cast<int>(s.alternates.size()) >= num_alts) break;
+      const HostIndex h = at(k);
       if (hosts.cell_uuid[h] != hosts.cell_uuid[selected] || contains(claimed, h)) continue;
       if (!is_candidate[h]) continue;
       s.alternates.push_back(h);

@@ -19,6 +19,7 @@
 // the caller's `randbelow` (sim/engine/python_random.h), so the same seed gives Nova's choice.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -109,7 +110,10 @@ class FilterScheduler {
   std::vector<HostIndex> sorted_hosts(const HostStates& hosts, const RequestSpec& spec,
                                       const std::vector<HostIndex>& candidates, std::int64_t index,
                                       const std::function<std::uint64_t(std::uint64_t)>& randbelow,
-                                      SortingTrace* trace, ScheduleResult* counts) const;
+                                      SortingTrace* trace, ScheduleResult* counts,
+                                      std::size_t top = SIZE_MAX) const;
+  // After a sorted_hosts call with `top`: puts the rest of `sorted` in order, if not yet.
+  void finish_sorted_hosts(std::vector<HostIndex>& sorted) const;
   std::vector<HostIndex> filtered_hosts(const HostStates& hosts, const RequestSpec& spec,
                                         const std::vector<HostIndex>& candidates, std::int64_t index,
                                         SortingTrace* trace, ScheduleResult* counts) const;
@@ -118,6 +122,7 @@ class FilterScheduler {
   std::vector<std::string> filter_names_, weigher_names_;
   std::vector<std::unique_ptr<HostFilter>> filters_;
   std::vector<std::unique_ptr<HostWeigher>> weighers_;
+  std::vector<const HostWeigher*> weigher_ptrs_;  // weighers_, as weigh_hosts takes them
 };
 
 // Nova's HostState.consume_from_request for one instance of `spec`.

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 
 #include "models/nova/host_filter.h"
@@ -23,6 +24,15 @@ class HostWeigher {
   virtual std::optional<double> minval() const { return std::nullopt; }
   virtual std::optional<double> maxval() const { return std::nullopt; }
   virtual double weight_multiplier(const HostStates& hosts, HostIndex h) const = 0;
+
+  // The batch forms weighing calls, one virtual call per weigher instead of one per host:
+  // raw[i] = weigh(hosts, candidates[i], spec) and out[i] = weight_multiplier(hosts,
+  // candidates[i]), in candidate order (so an exception comes from the same host). The defaults
+  // loop the per-host calls; a weigher whose value is a column read overrides them as one pass.
+  virtual void weigh_all(const HostStates& hosts, std::span<const HostIndex> candidates, const RequestSpec& spec,
+                         std::span<double> raw) const;
+  virtual void weight_multipliers(const HostStates& hosts, std::span<const HostIndex> candidates,
+                                  std::span<double> out) const;
 };
 
 using WeigherRegistry = Registry<HostWeigher>;

@@ -1,5 +1,4 @@
 #include <cstdlib>
-#include <set>
 
 #include "models/nova/host_filter.h"
 #include "models/nova/host_weigher.h"
@@ -13,6 +12,16 @@ void HostFilter::filter_all(const HostStates& hosts, const RequestSpec& spec,
   for (HostIndex h : candidates)
     if (host_passes(hosts, h, spec)) candidates[kept++] = h;
   candidates.resize(kept);
+}
+
+void HostWeigher::weigh_all(const HostStates& hosts, std::span<const HostIndex> candidates, const RequestSpec& spec,
+                            std::span<double> raw) const {
+  for (std::size_t i = 0; i < candidates.size(); ++i) raw[i] = weigh(hosts, candidates[i], spec);
+}
+
+void HostWeigher::weight_multipliers(const HostStates& hosts, std::span<const HostIndex> candidates,
+                                     std::span<double> out) const {
+  for (std::size_t i = 0; i < candidates.size(); ++i) out[i] = weight_multiplier(hosts, candidates[i]);
 }
 
 FilterRegistry& filter_registry() {
@@ -35,20 +44,20 @@ WeigherRegistry& weigher_registry() {
 
 double aggregate_weight_multiplier(const HostStates& hosts, HostIndex h, const std::string& key,
                                    double config_value) {
-  // aggregate_values_from_key returns a set: duplicates collapse, order does not matter.
-  const auto raw = hosts.aggregate_values(h, key);
-  const std::set<std::string> values(raw.begin(), raw.end());
-  if (values.empty()) return config_value;
+  // Nova takes the set of the values; the minimum and the "any value is not a number" test do
+  // not depend on duplicates or order, so the aggregates are read in place, allocation-free.
+  bool found = false;
   double best = 0;
-  bool first = true;
-  for (const auto& v : values) {
-    const std::optional<double> parsed = python_float(v);  // float() as Nova casts it
-    if (!parsed) return config_value;                      // not a number: Nova warns, uses config
-    const double x = *parsed;
-    if (first || x < best) best = x;
-    first = false;
+  for (std::uint32_t a : hosts.aggregates[h]) {
+    const auto& md = hosts.all_aggregates[a].metadata;
+    const auto it = md.find(key);
+    if (it == md.end()) continue;
+    const std::optional<double> parsed = python_float(it->second);  // float() as Nova casts it
+    if (!parsed) return config_value;                                // Nova warns, uses config
+    if (!found || *parsed < best) best = *parsed;
+    found = true;
   }
-  return best;
+  return found ? best : config_value;
 }
 
 }  // namespace stacktwin::nova

@@ -15,10 +15,12 @@
 // Nova's get_weighed_hosts, and `out` is then unspecified.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <iosfwd>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "models/nova/host_weigher.h"
@@ -49,14 +51,24 @@ struct WeighedHosts {
   std::vector<HostIndex> hosts;       // candidates sorted best first
   std::vector<double> weights;        // aligned with `hosts`
   std::vector<WeigherStep> steps;     // one per weigher, configured order; empty with < 2 hosts
+  // Leading positions of order/hosts/weights already in their final place (see `top` below);
+  // the other candidates follow them in an unspecified order until finish_sorting.
+  std::size_t sorted = 0;
+  std::vector<std::pair<double, std::uint32_t>> sort_keys;  // scratch: (total, position)
 };
 
 // Weighs `candidates` into `out`, reusing its buffers: a scheduler that keeps one WeighedHosts
 // allocates nothing once the buffers have grown (hosts in aggregates excepted, whose multiplier
 // lookup builds the aggregate value list as Nova does). `names[w]` names `weighers[w]`.
+// With `top` < the number of candidates only the best `top` are ordered (out.sorted == top): a
+// caller that reads only the head of the list (the scheduler's choice, claims and alternates for
+// its last instance) skips sorting the rest, and calls finish_sorting if it reads further.
 void weigh_hosts(const HostStates& hosts, std::span<const HostIndex> candidates, const RequestSpec& spec,
                  std::span<const HostWeigher* const> weighers, std::span<const std::string> names,
-                 WeighedHosts& out);
+                 WeighedHosts& out, std::size_t top = SIZE_MAX);
+
+// Orders the rest of a partly sorted result; afterwards it is exactly the fully sorted one.
+void finish_sorting(WeighedHosts& out);
 
 // The same, returning a fresh result; `keep_steps` false drops the per-weigher breakdown.
 WeighedHosts weigh_hosts(const HostStates& hosts, std::span<const HostIndex> candidates, const RequestSpec& spec,

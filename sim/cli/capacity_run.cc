@@ -8,6 +8,7 @@
 #include "models/capacity/capacity_sampler.h"
 #include "models/capacity/cloud.h"
 #include "models/capacity/host_events.h"
+#include "models/capacity/nova_vm_scheduler.h"
 #include "models/capacity/poisson_workload.h"
 #include "sim/engine/engine.h"
 #include "sim/engine/rng.h"
@@ -46,6 +47,43 @@ placement::Inventories inventories_for(const io::HostClassConfig& h, const io::N
   return inv;
 }
 
+// nova.conf as the scenario states it, onto the scheduler's options (Zed defaults otherwise).
+capacity::NovaVmSchedulerParams nova_scheduler_params(const io::ScenarioConfig& config) {
+  capacity::NovaVmSchedulerParams p;
+  const auto& fs = config.nova.filter_scheduler;
+  nova::SchedulerConfig& c = p.config;
+  if (!fs.enabled_filters.empty()) c.enabled_filters = fs.enabled_filters;
+  c.weight_classes = fs.weight_classes;
+  c.host_subset_size = static_cast<int>(fs.host_subset_size);
+  c.shuffle_best_same_weighed_hosts = fs.shuffle_best_same_weighed_hosts;
+  c.max_io_ops_per_host = fs.max_io_ops_per_host;
+  c.max_instances_per_host = fs.max_instances_per_host;
+  c.ram_weight_multiplier = fs.ram_weight_multiplier;
+  c.cpu_weight_multiplier = fs.cpu_weight_multiplier;
+  c.disk_weight_multiplier = fs.disk_weight_multiplier;
+  c.io_ops_weight_multiplier = fs.io_ops_weight_multiplier;
+  c.pci_weight_multiplier = fs.pci_weight_multiplier;
+  c.soft_affinity_weight_multiplier = fs.soft_affinity_weight_multiplier;
+  c.soft_anti_affinity_weight_multiplier = fs.soft_anti_affinity_weight_multiplier;
+  c.build_failure_weight_multiplier = fs.build_failure_weight_multiplier;
+  c.max_attempts = static_cast<int>(config.nova.scheduler.max_attempts);
+  c.max_placement_results = config.nova.scheduler.max_placement_results;
+  for (const auto& f : config.flavors) p.flavor_extra_specs.emplace_back(f.extra_specs.begin(), f.extra_specs.end());
+  std::vector<std::string> aggregate_names;
+  for (const auto& a : config.aggregates) {
+    p.aggregates.push_back({a.name, "", {a.metadata.begin(), a.metadata.end()}});
+    aggregate_names.push_back(a.name);
+  }
+  for (const auto& h : config.hosts) {
+    std::vector<std::uint32_t> mine;
+    for (const auto& name : h.aggregates) mine.push_back(index_of(aggregate_names, name));
+    p.class_aggregates.push_back(std::move(mine));
+  }
+  p.reserved_host_memory_mb = config.nova.DEFAULT.reserved_host_memory_mb;
+  p.reserved_host_disk_gb = (config.nova.DEFAULT.reserved_host_disk_mb + 1023) / 1024;
+  return p;
+}
+
 }  // namespace
 
 RunResult run_capacity_scenario(const io::ScenarioConfig& config, const RunOptions& options) {
@@ -67,11 +105,18 @@ RunResult run_capacity_scenario(const io::ScenarioConfig& config, const RunOptio
   capacity::Cloud cloud(engine, flavors, azs);
   std::vector<std::string> class_names;
   for (const auto& h : config.hosts) {
-    const auto cls = cloud.add_host_class(
-        {h.name, index_of(azs, h.availability_zone), inventories_for(h, config.nova.DEFAULT)});
+    cloud.add_host_class({h.name, index_of(azs, h.availability_zone), inventories_for(h, config.nova.DEFAULT)});
     class_names.push_back(h.name);
-    capacity::add_hosts(cloud, cls, h.count);
   }
+  // The scheduler subscribes to the cloud before the first host joins.
+  std::unique_ptr<capacity::NovaVmScheduler> nova_scheduler;
+  if (config.nova.scheduler.driver == "filter_scheduler") {
+    nova_scheduler = std::make_unique<capacity::NovaVmScheduler>(cloud, streams.get("nova.scheduler"),
+                                                                 nova_scheduler_params(config));
+    cloud.set_scheduler(nova_scheduler.get());
+  }
+  for (std::size_t c = 0; c < config.hosts.size(); ++c)
+    capacity::add_hosts(cloud, static_cast<std::uint32_t>(c), config.hosts[c].count);
 
   std::vector<std::unique_ptr<capacity::PoissonWorkload>> workloads;
   for (std::size_t i = 0; i < config.workload.size(); ++i) {
@@ -141,6 +186,14 @@ RunResult run_capacity_scenario(const io::ScenarioConfig& config, const RunOptio
     s.set(key + ".peak_used", used.peak());
     s.set(key + ".capacity_at_end", cap.value());
     s.set(key + ".mean_utilisation", mean_cap > 0 ? used.mean(end) / mean_cap : 0.0);
+  }
+  s.set("scheduler.driver", config.nova.scheduler.driver);
+  if (nova_scheduler) {
+    const auto& names = nova_scheduler->scheduler().filter_names();
+    for (std::size_t i = 0; i < names.size(); ++i)
+      s.set("scheduler.hosts_removed_by." + names[i], nova_scheduler->removed_by_filter()[i]);
+    for (const auto& [cause, count] : nova_scheduler->no_valid_host_causes())
+      s.set("scheduler.no_valid_host_cause." + cause, count);
   }
   s.set("engine.events", engine.events_executed());
   s.set("engine.wall_s", wall_s);

@@ -21,11 +21,76 @@ std::map<std::string, std::int64_t> InputPlacement::requested_resources(const no
   return r;
 }
 
+namespace {
+
+bool has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+// The one compute node resources_from_request_spec pins the query to with in_tree: the target
+// host/node of requested_destination, else force_hosts[0] / force_nodes[0], when exactly one
+// node matches. No match at all: NoValidHost ("No such host"), i.e. no candidate.
+struct Target {
+  bool any = false;                    // a target host or node was named
+  std::vector<nova::HostIndex> nodes;  // get_compute_nodes_by_host_or_node
+};
+
+Target target_of(const nova::HostStates& hosts, const nova::RequestSpec& spec) {
+  std::optional<std::string> host, node;
+  if (spec.requested_destination) {
+    if (!spec.requested_destination->host.empty()) host = spec.requested_destination->host;
+    node = spec.requested_destination->node;
+  }
+  if (!host && !spec.force_hosts.empty()) host = spec.force_hosts.front();
+  if (!node && !spec.force_nodes.empty()) node = spec.force_nodes.front();
+  Target t;
+  t.any = host || node;
+  if (!t.any) return t;
+  for (nova::HostIndex h = 0; h < hosts.size(); ++h)
+    if ((!host || hosts.host[h] == *host) && (!node || hosts.nodename[h] == *node)) t.nodes.push_back(h);
+  return t;
+}
+
+}  // namespace
+
 std::string InputPlacement::rejection(const nova::HostStates& hosts, nova::HostIndex h,
                                       const nova::RequestSpec& spec) const {
   const HostPlacementInput& p = placement_[h];
-  if (std::find(p.traits.begin(), p.traits.end(), "COMPUTE_STATUS_DISABLED") != p.traits.end())
-    return "forbidden trait COMPUTE_STATUS_DISABLED";
+  // root_required=!COMPUTE_STATUS_DISABLED, then the flavor's trait:<NAME>=required|forbidden
+  // and the image's trait:<NAME>=required (ResourceRequest._process_extra_specs / _image).
+  if (has(p.traits, "COMPUTE_STATUS_DISABLED")) return "forbidden trait COMPUTE_STATUS_DISABLED";
+  for (const auto& [key, value] : spec.flavor.extra_specs) {
+    if (key.rfind("trait:", 0) != 0) continue;
+    const std::string trait = key.substr(6);
+    if (value == "required" && !has(p.traits, trait)) return "required trait " + trait;
+    if (value == "forbidden" && has(p.traits, trait)) return "forbidden trait " + trait;
+  }
+  for (const auto& [key, value] : spec.image_properties)
+    if (key.rfind("trait:", 0) == 0 && value == "required" && !has(p.traits, key.substr(6)))
+      return "required trait " + key.substr(6);
+  // in_tree: a named target host/node that is one compute node.
+  if (const Target t = target_of(hosts, spec); t.any) {
+    if (t.nodes.empty()) return "no such host";
+    if (t.nodes.size() == 1 && t.nodes.front() != h) return "not in_tree";
+  }
+  // require_tenant_aggregate: AggregateList.get_by_metadata(value=project_id), keeping the
+  // aggregates that have a key starting with filter_tenant_id (not necessarily the same one).
+  if (input_.config.limit_tenants_to_placement_aggregate) {
+    bool any = false, member = false;
+    for (std::uint32_t a = 0; a < hosts.all_aggregates.size(); ++a) {
+      const auto& md = hosts.all_aggregates[a].metadata;
+      bool value_hit = false, tenant_key = false;
+      for (const auto& [k, v] : md) {
+        value_hit = value_hit || v == spec.project_id;
+        tenant_key = tenant_key || k.rfind("filter_tenant_id", 0) == 0;
+      }
+      if (!value_hit || !tenant_key) continue;
+      any = true;
+      const auto& mine = hosts.aggregates[h];
+      if (std::find(mine.begin(), mine.end(), a) != mine.end()) member = true;
+    }
+    if (any && !member) return "not in the tenant's aggregates";
+  }
   if (spec.availability_zone && input_.config.query_placement_for_availability_zone) {
     bool any = false, member = false;
     for (std::uint32_t a = 0; a < hosts.all_aggregates.size(); ++a) {

@@ -4,10 +4,16 @@
 //
 // The request's resources are Nova's resources_from_request_spec: VCPU = vcpus, MEMORY_MB =
 // memory_mb, DISK_GB = root (unless boot from volume) + ephemeral + ceil(swap / 1024);
-// `resources:<RC>=<N>` extra specs override them and zero amounts are dropped. Prefilters:
-// the request's AZ becomes member_of the aggregates whose availability_zone is that AZ (when
-// [scheduler]query_placement_for_availability_zone and such aggregates exist); every request
-// forbids COMPUTE_STATUS_DISABLED.
+// `resources:<RC>=<N>` extra specs override them and zero amounts are dropped; flavor
+// `trait:<NAME>=required|forbidden` and image `trait:<NAME>=required` become required and
+// forbidden traits. A target host/node (requested_destination, else force_hosts[0] /
+// force_nodes[0]) that is exactly one compute node becomes in_tree; one that matches no node
+// leaves no candidate. Prefilters: the request's AZ becomes member_of the aggregates whose
+// availability_zone is that AZ (when [scheduler]query_placement_for_availability_zone and such
+// aggregates exist); with [scheduler]limit_tenants_to_placement_aggregate, member_of the
+// aggregates having a metadata value equal to the project id and a filter_tenant_id* key
+// (require_tenant_aggregate), when there are any; every request forbids
+// COMPUTE_STATUS_DISABLED.
 #pragma once
 
 #include <map>

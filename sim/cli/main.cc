@@ -12,6 +12,7 @@
 #include "sim/cli/capacity_run.h"
 #include "sim/cli/progress.h"
 #include "sim/cli/results_file.h"
+#include "sim/cli/scenario_checks.h"
 #include "sim/cli/schedule_command.h"
 #include "sim/io/scenario_error.h"
 #include "sim/io/scenario_loader.h"
@@ -87,6 +88,7 @@ int main(int argc, char** argv) {
       cli::run_schedule(cli::load_schedule_input(schedule_path), opts, std::cout);
       return 0;
     }
+    cli::install_scenario_checks();  // filter/weigher names and extra specs: models/nova's
     const io::ScenarioConfig config = io::load_scenario(scenario_path, overrides);
     if (*validate) {
       std::cout << scenario_path << ": ok (" << config.hosts.size() << " host classes, "

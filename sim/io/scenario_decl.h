@@ -16,6 +16,9 @@ inline void assign(std::string& m, const Value& v) { m = std::get<std::string>(v
 inline void assign(std::int64_t& m, const Value& v) { m = std::get<std::int64_t>(v); }
 inline void assign(std::uint64_t& m, const Value& v) { m = std::get<std::uint64_t>(v); }
 inline void assign(double& m, const Value& v) { m = std::get<double>(v); }
+inline void assign(bool& m, const Value& v) { m = std::get<bool>(v); }
+inline void assign(Names& m, const Value& v) { m = std::get<Names>(v); }
+inline void assign(TextMap& m, const Value& v) { m = std::get<TextMap>(v); }
 inline void assign(std::optional<double>& m, const Value& v) { m = std::get<double>(v); }
 inline void assign(sim::Duration& m, const Value& v) { m = std::get<sim::Duration>(v); }
 inline void assign(sim::Time& m, const Value& v) { m = sim::Time::zero() + std::get<sim::Duration>(v); }
@@ -31,6 +34,9 @@ inline std::optional<Value> value_of(const std::string& m) {
 inline std::optional<Value> value_of(std::int64_t m) { return Value(m); }
 inline std::optional<Value> value_of(std::uint64_t m) { return Value(m); }
 inline std::optional<Value> value_of(double m) { return Value(m); }
+inline std::optional<Value> value_of(bool m) { return Value(m); }
+inline std::optional<Value> value_of(const Names& m) { return Value(m); }  // empty: []
+inline std::optional<Value> value_of(const TextMap& m) { return Value(m); }  // empty: {}
 inline std::optional<Value> value_of(const std::optional<double>& m) {
   if (!m) return std::nullopt;
   return Value(*m);
@@ -56,6 +62,11 @@ class Decl {
     f_.default_text = std::move(text);
     return presence(Presence::kDefault);
   }
+  // What the docs say for a default too long for a table cell (the description spells it out).
+  Decl& default_doc(std::string doc) {
+    f_.default_doc = std::move(doc);
+    return *this;
+  }
   Decl& derived_default(std::string doc, std::function<std::string(const ScenarioConfig&)> fn) {
     f_.default_doc = std::move(doc);
     f_.derived_default = std::move(fn);
@@ -67,6 +78,11 @@ class Decl {
   }
   Decl& range(Range r) {
     f_.range = r;
+    return *this;
+  }
+  // What the docs' range column says where no Range tells it: "registered filters, unique".
+  Decl& range_doc(std::string text) {
+    f_.range_doc = std::move(text);
     return *this;
   }
   Decl& choices(std::vector<std::string> names, std::string noun, std::string nouns) {

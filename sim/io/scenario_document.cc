@@ -156,6 +156,10 @@ void apply_override(Document& doc, const std::string& override_text) {
 
 std::string join_key(const std::string& path, std::string_view key) {
   if (plain_key(key)) return path.empty() ? std::string(key) : path + "." + std::string(key);
+  return join_quoted_key(path, key);
+}
+
+std::string join_quoted_key(const std::string& path, std::string_view key) {
   std::string out = path + "[\"";
   for (char c : key) {
     if (c == '"' || c == '\\') out += '\\';

@@ -70,6 +70,9 @@ void apply_override(Document& doc, const std::string& override_text);
 // YAML paths as messages and --set write them: hosts[0].vcpus, workload[0].flavors["m1.small"].
 std::string join_key(const std::string& path, std::string_view key);
 std::string join_index(const std::string& path, std::size_t index);
+// Always quoted, for the entries of kTextMap maps whose keys are data (extra specs, metadata):
+// flavors[0].extra_specs["hw:cpu_policy"], aggregates[0].metadata["ssd"].
+std::string join_quoted_key(const std::string& path, std::string_view key);
 
 // A value for a message: 'text' quoted as written (control characters escaped, cut after 60
 // characters), or (a map), (a list), (an empty map), (an empty list), (null).

@@ -18,6 +18,12 @@
 //   q.yaml:1:7: name: bad value (a map): expected a string
 //   q.yaml:13:9: events: bad value 'soon': expected a list of events
 //   q.yaml:15:1: seed: bad value (null): expected an integer in [0, 18446744073709551615]
+//   q.yaml:18:38: nova.filter_scheduler.shuffle_best_same_weighed_hosts: bad value 'yes': expected true or false
+//   q.yaml:16:21: nova.filter_scheduler.weight_classes: bad value 'RAMWeigher': expected a list of weigher names
+//   q.yaml:15:38: nova.filter_scheduler.enabled_filters[1]: bad value '': expected a non-empty string
+//   q.yaml:7:28: aggregates[1].metadata: bad value (a list): expected a map of keys to text values
+//   q.yaml:6:73: aggregates[0].metadata["n"]: bad value (null): expected a string
+//   q.yaml:6:28: aggregates[0].metadata[""]: bad key '': expected a non-empty string
 // out of range, alone or against another value:
 //   q.yaml:4:58: hosts[0].vcpus: bad value '0': expected an integer >= 1
 //   q.yaml:3:8: hosts: bad value (an empty list): expected a list of host classes, at least 1
@@ -33,11 +39,24 @@
 //   q.yaml:14:23: events[0].action: unknown action 'explode'; valid actions: add_hosts, fail_hosts, repair_hosts
 //   q.yaml:9:11: workload[0].kind: unknown kind 'burst'; valid kinds: poisson
 //   q.yaml:11:30: workload[0].lifetime.distribution: unknown distribution 'pareto'; valid distributions: constant, ...
+//   q.yaml:30:13: nova.scheduler.driver: unknown driver 'chance'; valid drivers: chance_scheduler, filter_scheduler, first_candidate
+// names the models know (checked when scenario_checks() has them, scenario_loader.h):
+//   q.yaml:15:38: nova.filter_scheduler.enabled_filters[1]: unknown filter 'RamFiltr' (did you mean 'RamFilter'?); valid filters: AggregateCoreFilter, ...
+//   q.yaml:16:34: nova.filter_scheduler.weight_classes[1]: unknown weigher 'CPUWeighr' (did you mean 'CPUWeigher'?); valid weighers: BuildFailureWeigher, ...
+//   q.yaml:4:69: hosts[0].aggregates[0]: unknown aggregate 'sdd' (did you mean 'ssd'?); valid aggregates: fast, ssd
+//   q.yaml:4:103: hosts[0].aggregates[0]: unknown aggregate 'ssd'; no aggregates are declared
+// flavor extra specs that filters match (unscoped, capabilities:, aggregate_instance_extra_specs:),
+// with the text of nova::extra_specs_ops::extra_spec_error:
+//   q.yaml:10:92: flavors[0].extra_specs["capabilities:cpu_info"]: bad value '> 4': unknown extra spec operator '>' (valid: =, ...); Nova would compare the whole string '> 4' for equality
 // missing, mixed and duplicate:
 //   q.yaml:4:5: hosts[0]: missing required key 'vcpus'
 //   q.yaml:11:15: workload[0].lifetime: missing required key 'p99' (lognormal takes median and p99, or mu and sigma)
 //   q.yaml:11:53: workload[0].lifetime.sigma: key 'sigma' does not go with 'median' (lognormal takes median and p99, or mu and sigma)
 //   q.yaml:7:12: flavors[1].name: duplicate flavor 'm1.small' (first at line 6)
+//   q.yaml:7:11: aggregates[1].name: duplicate aggregate 'ssd' (first at line 6)
+//   q.yaml:15:49: nova.filter_scheduler.enabled_filters[2]: duplicate filter 'RamFilter' (first at line 15)
+//   q.yaml:16:34: nova.filter_scheduler.weight_classes[1]: duplicate weigher 'RAMWeigher' (first at line 16)
+//   q.yaml:4:74: hosts[0].aggregates[1]: duplicate aggregate 'ssd' (first at line 4)
 //   q.yaml:15:1: name: duplicate key 'name' (first at line 1)
 // the document:
 //   q.yaml:3:1: malformed YAML: end of map flow not found

@@ -39,13 +39,24 @@ std::string Field::expected() const {
       return kDistributionExpected;
     case FieldKind::kChoice:
       return "one of " + sorted_list(choices);
+    case FieldKind::kNames:
+      return "a list of " + noun + " names";
+    case FieldKind::kTextMap:
+      return "a map of keys to text values";
     default:
       return type_expected(kind);
   }
 }
 
 std::string Field::range_text() const {
+  if (!range_doc.empty()) return range_doc;
   switch (kind) {
+    case FieldKind::kBool:
+      return "true or false";
+    case FieldKind::kNames:
+      return "-";
+    case FieldKind::kTextMap:
+      return "keys non-empty";
     case FieldKind::kText:
       return "non-empty";
     case FieldKind::kSeed:

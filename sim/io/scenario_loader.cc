@@ -59,6 +59,12 @@ class Loader {
       case FieldKind::kChoice:
         f.set(object, r_.choice(f.choices, f.noun, f.nouns, node, path));
         break;
+      case FieldKind::kNames:
+        f.set(object, r_.names(f.expected(), node, path));
+        break;
+      case FieldKind::kTextMap:
+        f.set(object, r_.text_map(f.expected(), node, path));
+        break;
       default:
         f.set(object, r_.scalar(f.kind, f.range, node, path));
         break;
@@ -99,6 +105,13 @@ class Loader {
         return;
       case FieldKind::kList:  // lists default to empty
         return;
+      case FieldKind::kNames:
+      case FieldKind::kTextMap: {
+        std::optional<Value> v = parse_flow_default(f.kind, f.default_text);
+        assert(v && "a declared default must parse");
+        f.set(object, *v);
+        return;
+      }
       default:
         break;
     }

@@ -8,6 +8,7 @@ namespace stacktwin::io {
 std::string unknown_name(const std::string& noun, const std::string& nouns,
                          const std::string& name, const std::vector<std::string>& valid) {
   std::string out = "unknown " + noun + " " + quote_for_message(name);
+  if (valid.empty()) return out + "; no " + nouns + " are declared";
   if (auto guess = did_you_mean(name, valid)) out += " (did you mean " + quote_for_message(*guess) + "?)";
   return out + "; valid " + nouns + ": " + sorted_list(valid);
 }
@@ -46,6 +47,40 @@ std::string NodeReader::choice(const std::vector<std::string>& choices, const st
     fail(node, path, unknown_name(noun, nouns, node.scalar, choices));
   record(node, path);
   return node.scalar;
+}
+
+Names NodeReader::names(const std::string& expected, const DocNode& node,
+                        const std::string& path) {
+  if (node.type != DocNode::Type::kList && node.type != DocNode::Type::kNull)
+    bad_value(node, path, expected);
+  record(node, path);
+  Names out;
+  for (std::size_t i = 0; i < node.items.size(); ++i) {
+    const DocNode& item = node.items[i];
+    const std::string at = join_index(path, i);
+    if (item.type != DocNode::Type::kScalar) bad_value(item, at, "a string");
+    if (item.scalar.empty()) bad_value(item, at, "a non-empty string");
+    record(item, at);
+    out.push_back(item.scalar);
+  }
+  return out;
+}
+
+TextMap NodeReader::text_map(const std::string& expected, const DocNode& node,
+                             const std::string& path) {
+  expect_map(node, path, expected, true);
+  record(node, path);
+  TextMap out;
+  for (const DocEntry& e : node.entries) {
+    const std::string at = join_quoted_key(path, e.key);
+    if (e.key.empty())
+      doc_.fail(DocNode{.line = e.line, .column = e.column, .source = e.source}, at,
+                "bad key '': expected a non-empty string");
+    if (e.value.type != DocNode::Type::kScalar) bad_value(e.value, at, "a string");
+    record(e.value, at);
+    out.emplace_back(e.key, e.value.scalar);
+  }
+  return out;
 }
 
 void NodeReader::expect_map(const DocNode& node, const std::string& path,

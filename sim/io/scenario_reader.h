@@ -35,6 +35,11 @@ class NodeReader {
   // One of `choices`, else "unknown <noun> 'x' (did you mean 'y'?); valid <nouns>: ...".
   std::string choice(const std::vector<std::string>& choices, const std::string& noun,
                      const std::string& nouns, const DocNode& node, const std::string& path);
+  // A list of non-empty strings (null reads as empty); records each item at path[i].
+  Names names(const std::string& expected, const DocNode& node, const std::string& path);
+  // A map of non-empty keys to scalars kept as written, whatever their YAML type (null reads
+  // as empty); records each value at path["key"].
+  TextMap text_map(const std::string& expected, const DocNode& node, const std::string& path);
   // Fails unless the node is a map (or null, read as an empty map, when null_is_empty).
   void expect_map(const DocNode& node, const std::string& path, const std::string& expected,
                   bool null_is_empty) const;
@@ -47,7 +52,8 @@ class NodeReader {
   std::map<std::string, Origin>& origins_;
 };
 
-// "unknown flavor 'm1.tiny' (did you mean 'm1.tin'?); valid flavors: m1.large, m1.small"
+// "unknown flavor 'm1.tiny' (did you mean 'm1.tin'?); valid flavors: m1.large, m1.small";
+// with no valid names: "unknown aggregate 'ssd'; no aggregates are declared"
 std::string unknown_name(const std::string& noun, const std::string& nouns,
                          const std::string& name, const std::vector<std::string>& valid);
 

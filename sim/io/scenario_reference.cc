@@ -115,11 +115,11 @@ void md_sections(const Field& s, const std::string& path, std::string& out) {
       md_sections(f, child_path(path, s, f.key), out);
 }
 
-constexpr const char* kIntro = R"(A scenario is one YAML file that describes a cloud (host classes, flavors, the
-`nova.conf` options that shape Placement inventories), the load on it (workloads) and
-what-if changes at given times (events). This page is generated from the declarations in
-`sim/io/scenario_schema.cc` and `sim/io/scenario_distribution.cc`, the same ones the loader
-uses; regenerate it with `build/sim/cli/stacktwin params --markdown > docs/scenario-reference.md`.
+constexpr const char* kIntro = R"(A scenario is one YAML file that describes a cloud (host classes, host aggregates, flavors,
+the `nova.conf` options that shape Placement inventories and the scheduler), the load on it
+(workloads) and what-if changes at given times (events). This page is generated from the
+declarations in `sim/io/scenario_schema.cc` and `sim/io/scenario_distribution.cc`, the same
+ones the loader uses; regenerate it with `build/sim/cli/stacktwin params --markdown > docs/scenario-reference.md`.
 
 ```yaml
 name: quickstart
@@ -133,6 +133,7 @@ flavors:
   - {name: m1.large, vcpus: 4, ram: 8192, disk: 80}
 nova:
   DEFAULT: {cpu_allocation_ratio: 16.0, ram_allocation_ratio: 1.5}
+  filter_scheduler: {weight_classes: [RAMWeigher, CPUWeigher], ram_weight_multiplier: 1.0}
 workload:
   - kind: poisson
     arrival_rate: 30/h
@@ -151,6 +152,14 @@ constexpr const char* kRules = R"(
 Flavors keep the flavor API's units: `ram` and `swap` in MiB, `disk` and `ephemeral` in GB,
 as plain integers. Unknown keys are errors, with the closest valid key suggested.
 
+Booleans are `true` or `false` (not `yes`, `no`, `on`, `off`, `1` or `0`). Aggregate
+`metadata` and flavor `extra_specs` map text to text, as the Nova APIs do: a value written as
+a number or a boolean is kept as written (`1.0` and `"1.0"` are both the text `1.0`); quote
+keys that hold `:` (`"hw:cpu_policy": dedicated`). Extra specs that filters match (no scope,
+`capabilities:` or `aggregate_instance_extra_specs:`) must use the operator syntax correctly
+(`">= 4"`, `"<in> avx"`, `"s== QEMU"`). Filter and weigher names are the scheduler's
+registered ones; an unknown name is an error that lists them.
+
 ## Precedence and `--set`
 
 Defaults (below) < the scenario file < `--set key.path=value` overrides, applied in the
@@ -160,7 +169,9 @@ quotes keys that contain `.` in brackets:
 ```
 stacktwin run q.yaml --set seed=7 --set nova.DEFAULT.cpu_allocation_ratio=4 \
     --set hosts[0].count=10 --set workload[0].arrival_rate=60/h \
-    --set 'workload[0].flavors["m1.small"]=0.5'
+    --set 'workload[0].flavors["m1.small"]=0.5' \
+    --set 'nova.filter_scheduler.weight_classes=[RAMWeigher]' \
+    --set 'flavors[0].extra_specs["hw:cpu_policy"]=dedicated'
 ```
 
 The value is read as YAML: a scalar or a flow collection such as `{file: x.h5}`. Missing

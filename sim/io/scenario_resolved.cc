@@ -60,6 +60,22 @@ void emit_field(const Field& f, const void* object, std::size_t indent, std::str
       out += pad + "  " + yaml_scalar(name) + ": " + format_real(weight) + "\n";
     return;
   }
+  if (f.kind == FieldKind::kNames) {
+    out += head + " " + format_names(std::get<Names>(*v)) + "\n";
+    return;
+  }
+  if (f.kind == FieldKind::kTextMap) {
+    // Values as text, quoted where YAML would read them as another type: "1.0" stays "1.0".
+    const auto& m = std::get<TextMap>(*v);
+    if (m.empty()) {
+      out += head + " {}\n";
+      return;
+    }
+    out += head + "\n";
+    for (const auto& [key, value] : m)
+      out += pad + "  " + yaml_scalar(key) + ": " + yaml_scalar(value) + "\n";
+    return;
+  }
   if (f.kind == FieldKind::kDistribution) {
     const auto& d = std::get<DistributionValue>(*v).config;
     out += head + "\n" + pad + "  distribution: " + d.kind + "\n";

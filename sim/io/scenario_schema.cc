@@ -2,7 +2,10 @@
 // nova/conf/compute.py: initial_cpu_allocation_ratio 16.0, initial_ram_allocation_ratio 1.5,
 // initial_disk_allocation_ratio 1.0, reserved_host_memory_mb 512, reserved_host_cpus 0,
 // reserved_host_disk_mb 0; the host default availability zone is
-// nova/conf/availability_zone.py default_availability_zone = "nova".
+// nova/conf/availability_zone.py default_availability_zone = "nova". nova.filter_scheduler and
+// nova.scheduler mirror Zed's nova/conf/scheduler.py: defaults and min= bounds as declared
+// there (max_instances_per_host min 1; pci, soft_affinity and soft_anti_affinity multipliers
+// min 0.0; the other multipliers any sign).
 #include "sim/io/scenario_schema.h"
 
 #include <algorithm>
@@ -59,6 +62,11 @@ Field host_fields() {
           allocation_ratio("cpu_allocation_ratio", &H::cpu_allocation_ratio),
           allocation_ratio("ram_allocation_ratio", &H::ram_allocation_ratio),
           allocation_ratio("disk_allocation_ratio", &H::disk_allocation_ratio),
+          Decl("aggregates", K::kNames, "list", "Host aggregates these hosts belong to, by name")
+              .defaults("[]")
+              .named("aggregate", "aggregates")
+              .range_doc("declared aggregates")
+              .bind(&H::aggregates),
       });
 }
 
@@ -91,6 +99,137 @@ Field flavor_fields() {
               .defaults("0")
               .range(at_least(0))
               .bind(&F::swap_mb),
+          Decl("extra_specs", K::kTextMap, "map",
+               "Flavor extra specs, key to text as in the flavor API; filters match the "
+               "unscoped, capabilities: and aggregate_instance_extra_specs: ones")
+              .defaults("{}")
+              .named("extra spec", "extra specs")
+              .range_doc("keys non-empty; operators valid")
+              .bind(&F::extra_specs),
+      });
+}
+
+Field aggregate_fields() {
+  using A = AggregateConfig;
+  return Decl("aggregates", K::kList, "list",
+              "Host aggregates: metadata that filters and weighers read; host classes join "
+              "them by name")
+      .defaults("[]")
+      .named("aggregate", "aggregates")
+      .list(&ScenarioConfig::aggregates)
+      .fields({
+          Decl("name", K::kText, "text", "Aggregate name, unique; host classes refer to it")
+              .required()
+              .bind(&A::name),
+          Decl("metadata", K::kTextMap, "map",
+               "Aggregate metadata, key to text as in the aggregate API (ssd: \"true\")")
+              .defaults("{}")
+              .named("metadata key", "metadata keys")
+              .bind(&A::metadata),
+      });
+}
+
+Decl weight_multiplier(std::string key, double NovaFilterSchedulerConfig::*m,
+                       std::string default_text, std::string description, bool non_negative) {
+  Decl d(std::move(key), K::kReal, "-", std::move(description));
+  d.defaults(std::move(default_text)).bind(m);
+  if (non_negative) {
+    d.range(at_least(0));
+  } else {
+    d.range_doc("any");
+  }
+  return d;
+}
+
+Field filter_scheduler_fields() {
+  using FS = NovaFilterSchedulerConfig;
+  return Decl("filter_scheduler", K::kSection, "section",
+              "nova.conf [filter_scheduler] options: the filters, the weighers and the pick")
+      .section(&NovaConfig::filter_scheduler)
+      .fields({
+          Decl("enabled_filters", K::kNames, "list",
+               "Filters every host must pass, in the order they run; Zed's five: ComputeFilter, "
+               "ComputeCapabilitiesFilter, ImagePropertiesFilter, ServerGroupAntiAffinityFilter, "
+               "ServerGroupAffinityFilter")
+              .defaults("[ComputeFilter, ComputeCapabilitiesFilter, ImagePropertiesFilter, "
+                        "ServerGroupAntiAffinityFilter, ServerGroupAffinityFilter]")
+              .default_doc("Zed's five")
+              .named("filter", "filters")
+              .range_doc("registered filters, unique")
+              .bind(&FS::enabled_filters),
+          Decl("weight_classes", K::kNames, "list",
+               "Weighers that rank the hosts that pass; [] uses every weigher")
+              .defaults("[]")
+              .named("weigher", "weighers")
+              .range_doc("registered weighers, unique")
+              .bind(&FS::weight_classes),
+          Decl("host_subset_size", K::kInteger, "hosts",
+               "The pick is random among this many best-weighed hosts")
+              .defaults("1")
+              .range(at_least(1))
+              .bind(&FS::host_subset_size),
+          Decl("shuffle_best_same_weighed_hosts", K::kBool, "bool",
+               "Pick at random among hosts that tie for the best weight")
+              .defaults("false")
+              .bind(&FS::shuffle_best_same_weighed_hosts),
+          Decl("max_io_ops_per_host", K::kInteger, "instances",
+               "IoOpsFilter: most instances in build, resize, snapshot... states per host")
+              .defaults("8")
+              .range(at_least(0))
+              .bind(&FS::max_io_ops_per_host),
+          Decl("max_instances_per_host", K::kInteger, "instances",
+               "NumInstancesFilter: most instances per host")
+              .defaults("50")
+              .range(at_least(1))
+              .bind(&FS::max_instances_per_host),
+          weight_multiplier("ram_weight_multiplier", &FS::ram_weight_multiplier, "1.0",
+                            "RAMWeigher: > 0 spreads by free RAM, < 0 stacks", false),
+          weight_multiplier("cpu_weight_multiplier", &FS::cpu_weight_multiplier, "1.0",
+                            "CPUWeigher: > 0 spreads by free vCPUs, < 0 stacks", false),
+          weight_multiplier("disk_weight_multiplier", &FS::disk_weight_multiplier, "1.0",
+                            "DiskWeigher: > 0 spreads by free disk, < 0 stacks", false),
+          weight_multiplier("io_ops_weight_multiplier", &FS::io_ops_weight_multiplier, "-1.0",
+                            "IoOpsWeigher: < 0 prefers hosts with fewer busy instances", false),
+          weight_multiplier("pci_weight_multiplier", &FS::pci_weight_multiplier, "1.0",
+                            "PCIWeigher: keeps hosts with PCI devices for requests that need them",
+                            true),
+          weight_multiplier("soft_affinity_weight_multiplier",
+                            &FS::soft_affinity_weight_multiplier, "1.0",
+                            "ServerGroupSoftAffinityWeigher: pull toward the group's hosts", true),
+          weight_multiplier("soft_anti_affinity_weight_multiplier",
+                            &FS::soft_anti_affinity_weight_multiplier, "1.0",
+                            "ServerGroupSoftAntiAffinityWeigher: push away from the group's hosts",
+                            true),
+          weight_multiplier("build_failure_weight_multiplier",
+                            &FS::build_failure_weight_multiplier, "1000000.0",
+                            "BuildFailureWeigher: > 0 avoids hosts with recent build failures",
+                            false),
+      });
+}
+
+Field scheduler_fields() {
+  using SC = NovaSchedulerSectionConfig;
+  return Decl("scheduler", K::kSection, "section",
+              "nova.conf [scheduler] options, and which scheduler runs")
+      .section(&NovaConfig::scheduler)
+      .fields({
+          Decl("driver", K::kChoice, "choice",
+               "filter_scheduler: Nova's; chance_scheduler: a random host with room; "
+               "first_candidate: Placement's first allocation candidate")
+              .defaults("filter_scheduler")
+              .choices({"chance_scheduler", "filter_scheduler", "first_candidate"}, "driver",
+                       "drivers")
+              .bind(&SC::driver),
+          Decl("max_attempts", K::kInteger, "attempts",
+               "Hosts tried per boot: the chosen one and its alternates")
+              .defaults("3")
+              .range(at_least(1))
+              .bind(&SC::max_attempts),
+          Decl("max_placement_results", K::kInteger, "candidates",
+               "Most allocation candidates asked of Placement per request")
+              .defaults("1000")
+              .range(at_least(1))
+              .bind(&SC::max_placement_results),
       });
 }
 
@@ -132,6 +271,8 @@ Field nova_fields() {
                       .range(at_least(0))
                       .bind(&N::reserved_host_disk_mb),
               }),
+          filter_scheduler_fields(),
+          scheduler_fields(),
       });
 }
 
@@ -255,6 +396,7 @@ Field declare() {
                       .bind(&O::sample_interval),
               }),
           host_fields(),
+          aggregate_fields(),
           flavor_fields(),
           nova_fields(),
           workload_fields(),

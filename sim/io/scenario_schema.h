@@ -27,11 +27,14 @@ struct Field {
   FieldKind kind = FieldKind::kText;
   std::string unit;  // for docs: "MiB", "duration", "size", "-"
   Presence presence = Presence::kRequired;
-  std::string default_text;  // kDefault: read exactly like text in a scenario file
+  std::string default_text;  // kDefault: read exactly like text in a scenario file (kNames,
+                             // kTextMap: a flow collection of plain names, "[a, b]", "[]", "{}")
   std::string default_doc;   // what the docs say instead, where default_text is not the story
   Range range;
   std::vector<std::string> choices;  // kChoice
-  std::string noun, nouns;           // kChoice: "action", "actions"; kList items: "host class(es)"
+  std::string noun, nouns;           // kChoice: "action", "actions"; kList items: "host class(es)";
+                                     // kNames: "filter", "filters"; kTextMap keys: "extra spec"
+  std::string range_doc;             // for docs, where range and kind do not say it
   std::size_t min_items = 0;         // kList, kWeights
   std::string description;
   std::vector<Field> fields;  // kSection; kList: the fields of each item
@@ -59,7 +62,8 @@ struct Field {
   std::string default_text_for_docs() const;
 };
 
-// The root section: name, seed, duration, output, hosts, flavors, nova, workload, events.
+// The root section: name, seed, duration, output, hosts, aggregates, flavors, nova, workload,
+// events.
 const Field& scenario_schema();
 
 // `stacktwin params`: one line per key (hosts[].vcpus), with unit, default, range, description.

@@ -48,6 +48,23 @@ class Checker {
     return "(first at " + path + ")";
   }
 
+  // Each name in `list` known (when `known` is set) and, when `unique`, not repeated.
+  void names(const std::vector<std::string>& list, const std::string& path, const Origin& fallback,
+             const std::optional<std::vector<std::string>>& known, const std::string& noun,
+             const std::string& nouns, bool unique) const {
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string at = join_index(path, i);
+      if (known && std::find(known->begin(), known->end(), list[i]) == known->end())
+        throw ScenarioError(where(at, fallback), unknown_name(noun, nouns, list[i], *known));
+      auto [it, fresh] = seen.emplace(list[i], i);
+      if (fresh || !unique) continue;
+      throw ScenarioError(where(at, fallback),
+                          "duplicate " + noun + " " + quote_for_message(list[i]) + " " +
+                              first_at(join_index(path, it->second), fallback));
+    }
+  }
+
   template <class T>
   void unique_names(const std::vector<T>& items, const std::string& list,
                     const std::string& noun) const {
@@ -67,7 +84,29 @@ class Checker {
   const ScenarioConfig& c_;
 };
 
+ScenarioChecks& installed_checks() {
+  static ScenarioChecks checks;
+  return checks;
+}
+
+// The extra specs that filters match with extra_specs_ops: ComputeCapabilitiesFilter reads
+// unscoped and capabilities: keys, AggregateInstanceExtraSpecsFilter unscoped and
+// aggregate_instance_extra_specs: ones; other scopes (hw:, trait:, ...) are not operators.
+bool matched_by_filters(const std::string& key) {
+  const auto colon = key.find(':');
+  if (colon == std::string::npos) return true;
+  const std::string scope = key.substr(0, colon);
+  return scope == "capabilities" || scope == "aggregate_instance_extra_specs";
+}
+
 }  // namespace
+
+ScenarioChecks set_scenario_checks(ScenarioChecks checks) {
+  std::swap(installed_checks(), checks);
+  return checks;
+}
+
+const ScenarioChecks& scenario_checks() { return installed_checks(); }
 
 void validate(const ScenarioConfig& c) {
   const Checker check(c);
@@ -78,7 +117,44 @@ void validate(const ScenarioConfig& c) {
                     "a duration <= duration (" + duration_text + ")");
 
   check.unique_names(c.hosts, "hosts", "host class");
+  check.unique_names(c.aggregates, "aggregates", "aggregate");
   check.unique_names(c.flavors, "flavors", "flavor");
+
+  const ScenarioChecks& checks = scenario_checks();
+  const Origin none;
+  check.names(c.nova.filter_scheduler.enabled_filters, "nova.filter_scheduler.enabled_filters",
+              none, checks.filters, "filter", "filters", true);
+  check.names(c.nova.filter_scheduler.weight_classes, "nova.filter_scheduler.weight_classes",
+              none, checks.weighers, "weigher", "weighers", true);
+
+  std::vector<std::string> aggregate_names;
+  for (const auto& a : c.aggregates) aggregate_names.push_back(a.name);
+  for (std::size_t i = 0; i < c.hosts.size(); ++i)
+    check.names(c.hosts[i].aggregates, join_key(join_index("hosts", i), "aggregates"),
+                c.hosts[i].origin, aggregate_names, "aggregate", "aggregates", true);
+
+  for (std::size_t i = 0; i < c.aggregates.size(); ++i)
+    for (const auto& [key, value] : c.aggregates[i].metadata)
+      if (key.empty())
+        throw ScenarioError(check.where(join_key(join_index("aggregates", i), "metadata"),
+                                        c.aggregates[i].origin),
+                            "bad key '': expected a non-empty string");
+
+  for (std::size_t i = 0; i < c.flavors.size(); ++i) {
+    const FlavorConfig& f = c.flavors[i];
+    const std::string specs = join_key(join_index("flavors", i), "extra_specs");
+    for (const auto& [key, value] : f.extra_specs) {
+      const std::string at = join_quoted_key(specs, key);
+      if (key.empty())
+        throw ScenarioError(check.where(specs, f.origin),
+                            "bad key '': expected a non-empty string");
+      if (!checks.extra_spec_error || !matched_by_filters(key)) continue;
+      if (auto problem = checks.extra_spec_error(value))
+        throw ScenarioError(check.where(at, f.origin),
+                            "bad value " + quote_for_message(value) + ": " +
+                                escape_control(*problem));  // it may quote the value: one line
+    }
+  }
 
   std::vector<std::string> flavor_names, host_classes, zones;
   for (const auto& f : c.flavors) flavor_names.push_back(f.name);

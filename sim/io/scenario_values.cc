@@ -97,6 +97,12 @@ std::optional<Value> parse_scalar(FieldKind kind, std::string_view text) {
       return wrap(sim::parse_size_bytes(text).value);
     case FieldKind::kFrequency:
       return wrap(sim::parse_frequency_per_second(text).value);
+    case FieldKind::kBool:
+      if (text == "true") return Value(true);
+      if (text == "false") return Value(false);
+      return std::nullopt;
+    case FieldKind::kNames:
+    case FieldKind::kTextMap:
     case FieldKind::kWeights:
     case FieldKind::kDistribution:
     case FieldKind::kSection:
@@ -107,8 +113,36 @@ std::optional<Value> parse_scalar(FieldKind kind, std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<Value> parse_flow_default(FieldKind kind, std::string_view text) {
+  if (kind == FieldKind::kTextMap) {
+    if (text == "{}") return Value(TextMap{});
+    return std::nullopt;
+  }
+  if (kind != FieldKind::kNames || text.size() < 2 || text.front() != '[' || text.back() != ']')
+    return std::nullopt;
+  Names names;
+  std::string_view rest = text.substr(1, text.size() - 2);
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+  };
+  if (trim(rest).empty()) return Value(names);
+  while (true) {
+    const std::size_t comma = rest.find(',');
+    const std::string_view item = trim(rest.substr(0, comma));
+    if (item.empty() || yaml_scalar(item) != item) return std::nullopt;
+    names.emplace_back(item);
+    if (comma == std::string_view::npos) break;
+    rest.remove_prefix(comma + 1);
+  }
+  return Value(names);
+}
+
 std::string type_expected(FieldKind kind) {
   switch (kind) {
+    case FieldKind::kBool:
+      return "true or false";
     case FieldKind::kInteger:
       return "an integer";
     case FieldKind::kSeed:
@@ -172,6 +206,8 @@ std::string format_scalar(FieldKind kind, const Value& v) {
       return sim::format_size_bytes(std::get<std::int64_t>(v));
     case FieldKind::kFrequency:
       return format_frequency(std::get<double>(v));
+    case FieldKind::kBool:
+      return std::get<bool>(v) ? "true" : "false";
     default:
       break;
   }
@@ -247,6 +283,12 @@ std::optional<std::string> did_you_mean(std::string_view word,
     }
   }
   return best;
+}
+
+std::string format_names(const Names& names) {
+  std::string out = "[";
+  for (const auto& n : names) out += (out.size() > 1 ? ", " : "") + yaml_scalar(n);
+  return out + "]";
 }
 
 std::string sorted_list(std::vector<std::string> names) {

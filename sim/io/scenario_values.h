@@ -26,7 +26,10 @@ enum class FieldKind {
   kTime,       // an offset from the start of the run, written like a duration
   kSize,       // bytes: "512GiB"
   kFrequency,  // per second: "30/h"
+  kBool,       // true or false (YAML's true/false only: not yes/no, on/off, 1/0)
   kChoice,     // one of a declared list of names
+  kNames,      // a list of names (strings): filter names, aggregate names
+  kTextMap,    // a map of text to text, in file order (aggregate metadata, flavor extra specs)
   kWeights,    // map name -> weight (workload flavors)
   kDistribution,
   kSection,  // a map of fields
@@ -55,12 +58,22 @@ struct DistributionValue {
   DistributionConfig config;
 };
 
-// kTime values are carried as the Duration since the start of the run.
-using Value = std::variant<std::string, std::int64_t, std::uint64_t, double, sim::Duration,
-                           Weights, DistributionValue>;
+// kNames values.
+using Names = std::vector<std::string>;
+// kTextMap values: (key, value) in file order. Values are kept as the text written, whatever
+// YAML type it would have ("1.0" and 1.0 both give "1.0").
+using TextMap = std::vector<std::pair<std::string, std::string>>;
 
-// Parses a scalar of a scalar kind (not kChoice, kWeights, kDistribution, kSection, kList).
+// kTime values are carried as the Duration since the start of the run.
+using Value = std::variant<std::string, std::int64_t, std::uint64_t, double, bool, sim::Duration,
+                           Names, TextMap, Weights, DistributionValue>;
+
+// Parses a scalar of a scalar kind (not kChoice, kNames, kTextMap, kWeights, kDistribution,
+// kSection, kList).
 std::optional<Value> parse_scalar(FieldKind kind, std::string_view text);
+// A declared default of kNames, kTextMap or kList written as a flow collection: "[]", "{}" or
+// "[a, b, c]" (plain names, no quoting). nullopt for anything else.
+std::optional<Value> parse_flow_default(FieldKind kind, std::string_view text);
 // What a bad scalar of this kind should have been: "an integer", units.h's duration text...
 std::string type_expected(FieldKind kind);
 // The noun in range messages: "an integer" >= 1, "a duration" > 0.
@@ -81,6 +94,9 @@ std::string yaml_scalar(std::string_view text);
 // distance <= max(2, length/3) and shorter than the word itself.
 std::optional<std::string> did_you_mean(std::string_view word,
                                         const std::vector<std::string>& candidates);
+// Names written back as a YAML flow list: "[RAMWeigher, CPUWeigher]", "[]".
+std::string format_names(const Names& names);
+
 // "a, b, c" sorted.
 std::string sorted_list(std::vector<std::string> names);
 

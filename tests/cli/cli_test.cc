@@ -108,7 +108,9 @@ TEST(Cli, ParamsListsEveryDeclaredKey) {
   const CliResult r = run_cli("params", dir);
   ASSERT_EQ(r.exit_code, 0);
   for (const char* key : {"seed", "duration", "output.sample_interval", "hosts[].vcpus", "flavors[].ram",
-                          "nova.DEFAULT.cpu_allocation_ratio", "workload[].arrival_rate", "events[].action"})
+                          "nova.DEFAULT.cpu_allocation_ratio", "workload[].arrival_rate", "events[].action",
+                          "nova.filter_scheduler.enabled_filters", "nova.scheduler.driver", "aggregates[].metadata",
+                          "hosts[].aggregates", "flavors[].extra_specs"})
     EXPECT_NE(r.out.find(key), std::string::npos) << key;
   const CliResult md = run_cli("params --markdown", dir);
   EXPECT_EQ(md.out, read_file(STACKTWIN_SOURCE_DIR "/docs/scenario-reference.md"));

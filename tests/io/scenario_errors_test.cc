@@ -14,8 +14,8 @@ using testing::kBase;
 using testing::replace;
 
 constexpr const char* kHostKeys =
-    "availability_zone, count, cpu_allocation_ratio, disk, disk_allocation_ratio, memory, name, "
-    "ram_allocation_ratio, vcpus";
+    "aggregates, availability_zone, count, cpu_allocation_ratio, disk, disk_allocation_ratio, "
+    "memory, name, ram_allocation_ratio, vcpus";
 
 TEST(ScenarioErrors, BaseDocumentIsValid) { EXPECT_EQ(error_of(kBase), "no error"); }
 
@@ -32,8 +32,8 @@ TEST(ScenarioErrors, UnknownKeyWithDidYouMean) {
 
 TEST(ScenarioErrors, UnknownKeyWithoutSuggestion) {
   EXPECT_EQ(error_of(kBase + "colour: red\n"),
-            "q.yaml:15:1: colour: unknown key 'colour'; valid keys: duration, events, flavors, "
-            "hosts, name, nova, output, seed, workload");
+            "q.yaml:15:1: colour: unknown key 'colour'; valid keys: aggregates, duration, events, "
+            "flavors, hosts, name, nova, output, seed, workload");
 }
 
 TEST(ScenarioErrors, UnknownKeyInNestedSection) {
@@ -43,7 +43,7 @@ TEST(ScenarioErrors, UnknownKeyInNestedSection) {
             "reserved_host_cpus, reserved_host_disk_mb, reserved_host_memory_mb");
   EXPECT_EQ(error_of(kBase + "nova:\n  DEFAUL: {}\n"),
             "q.yaml:16:3: nova.DEFAUL: unknown key 'DEFAUL' (did you mean 'DEFAULT'?); valid "
-            "keys: DEFAULT");
+            "keys: DEFAULT, filter_scheduler, scheduler");
 }
 
 // --- wrong types --------------------------------------------------------------------------
@@ -106,7 +106,8 @@ TEST(ScenarioErrors, ScalarWhereListOrMapExpected) {
                              "events: soon\n")),
             "q.yaml:13:9: events: bad value 'soon': expected a list of events");
   EXPECT_EQ(error_of(kBase + "nova: [1]\n"),
-            "q.yaml:15:7: nova: bad value (a list): expected a map with keys DEFAULT");
+            "q.yaml:15:7: nova: bad value (a list): expected a map with keys DEFAULT, "
+            "filter_scheduler, scheduler");
   EXPECT_EQ(error_of(kBase + "output: x.h5\n"),
             "q.yaml:15:9: output: bad value 'x.h5': expected a map with keys file, "
             "sample_interval");
@@ -344,10 +345,10 @@ TEST(ScenarioErrors, FixtureFileNamesItsPath) {
 TEST(ScenarioErrors, RootIsNotAMap) {
   EXPECT_EQ(error_of("- a\n- b\n"),
             "q.yaml:1:1: bad value (a list): expected a map with keys name, seed, duration, "
-            "output, hosts, flavors, nova, workload, events");
+            "output, hosts, aggregates, flavors, nova, workload, events");
   EXPECT_EQ(error_of(""),
             "q.yaml: the file holds no YAML document; expected a map with keys name, seed, "
-            "duration, output, hosts, flavors, nova, workload, events");
+            "duration, output, hosts, aggregates, flavors, nova, workload, events");
 }
 
 // --- --set --------------------------------------------------------------------------------

@@ -249,6 +249,8 @@ hosts:
     vcpus: 64
     memory: 512GiB
     disk: 4TiB
+    aggregates: []
+aggregates: []
 flavors:
   - name: m1.small
     vcpus: 1
@@ -256,12 +258,14 @@ flavors:
     disk: 20
     ephemeral: 0
     swap: 0
+    extra_specs: {}
   - name: m1.large
     vcpus: 4
     ram: 8192
     disk: 80
     ephemeral: 0
     swap: 0
+    extra_specs: {}
 nova:
   DEFAULT:
     cpu_allocation_ratio: 16
@@ -270,6 +274,25 @@ nova:
     reserved_host_memory_mb: 512
     reserved_host_cpus: 0
     reserved_host_disk_mb: 0
+  filter_scheduler:
+    enabled_filters: [ComputeFilter, ComputeCapabilitiesFilter, ImagePropertiesFilter, ServerGroupAntiAffinityFilter, ServerGroupAffinityFilter]
+    weight_classes: []
+    host_subset_size: 1
+    shuffle_best_same_weighed_hosts: false
+    max_io_ops_per_host: 8
+    max_instances_per_host: 50
+    ram_weight_multiplier: 1
+    cpu_weight_multiplier: 1
+    disk_weight_multiplier: 1
+    io_ops_weight_multiplier: -1
+    pci_weight_multiplier: 1
+    soft_affinity_weight_multiplier: 1
+    soft_anti_affinity_weight_multiplier: 1
+    build_failure_weight_multiplier: 1e+06
+  scheduler:
+    driver: filter_scheduler
+    max_attempts: 3
+    max_placement_results: 1000
 workload:
   - kind: poisson
     arrival_rate: 30/h

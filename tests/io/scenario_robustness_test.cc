@@ -21,8 +21,8 @@ std::string repeat(const std::string& s, int n) {
 
 TEST(ScenarioRobustness, ExactMessagesForOddRoots) {
   const std::string keys =
-      "expected a map with keys name, seed, duration, output, hosts, flavors, nova, workload, "
-      "events";
+      "expected a map with keys name, seed, duration, output, hosts, aggregates, flavors, nova, "
+      "workload, events";
   EXPECT_EQ(error_of(""), "q.yaml: the file holds no YAML document; " + keys);
   EXPECT_EQ(error_of("# nothing but a comment\n"), "q.yaml: the file holds no YAML document; " + keys);
   EXPECT_EQ(error_of("[]"), "q.yaml:1:1: bad value (an empty list): " + keys);

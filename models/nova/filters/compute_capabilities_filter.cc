@@ -45,6 +45,12 @@ std::optional<json> get_capabilities(const HostStates& hosts, HostIndex h, const
 
 }  // namespace
 
+// Without extra specs every host passes (host_passes loops over none): one check per request.
+void ComputeCapabilitiesFilter::filter_all(const HostStates& hosts, const RequestSpec& spec,
+                                          std::vector<HostIndex>& candidates) const {
+  if (!spec.flavor.extra_specs.empty()) HostFilter::filter_all(hosts, spec, candidates);
+}
+
 bool ComputeCapabilitiesFilter::host_passes(const HostStates& hosts, HostIndex h, const RequestSpec& spec) const {
   for (const auto& [key, req] : spec.flavor.extra_specs) {
     std::vector<std::string> scope = filter_utils::py_split_on(key, ':');

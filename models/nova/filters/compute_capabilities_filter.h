@@ -19,6 +19,7 @@ class ComputeCapabilitiesFilter final : public HostFilter {
  public:
   explicit ComputeCapabilitiesFilter(const SchedulerConfig&) {}
   bool host_passes(const HostStates& hosts, HostIndex h, const RequestSpec& spec) const override;
+  void filter_all(const HostStates& hosts, const RequestSpec& spec, std::vector<HostIndex>& candidates) const override;
   bool run_filter_once_per_request() const override { return true; }
 };
 

@@ -84,6 +84,22 @@ bool version_predicate_satisfied_by(const std::string& predicate, const std::str
 ImagePropertiesFilter::ImagePropertiesFilter(const SchedulerConfig& config)
     : default_architecture_(config.image_properties_default_architecture) {}
 
+// The image properties checked are the request's, not the host's: when none is set every host
+// passes, decided once per request instead of once per host. A malformed property still raises
+// at the first host, as host_passes would.
+void ImagePropertiesFilter::filter_all(const HostStates& hosts, const RequestSpec& spec,
+                                      std::vector<HostIndex>& candidates) const {
+  if (candidates.empty()) return;
+  auto arch = image_prop(spec, "hw_architecture");
+  if (!arch) arch = default_architecture_;
+  const std::array<std::optional<std::string>, 3> checked{
+      canonical(arch, image_fields::canonicalize_architecture, "ArchitectureName"),
+      canonical(image_prop(spec, "img_hv_type"), image_fields::canonicalize_hv_type, "HypervisorVirtType"),
+      canonical(image_prop(spec, "hw_vm_mode"), image_fields::canonicalize_vm_mode, "VirtualMachineMode")};
+  if (std::none_of(checked.begin(), checked.end(), [](const auto& p) { return p.has_value(); })) return;
+  HostFilter::filter_all(hosts, spec, candidates);
+}
+
 bool ImagePropertiesFilter::host_passes(const HostStates& hosts, HostIndex h, const RequestSpec& spec) const {
   auto arch = image_prop(spec, "hw_architecture");
   if (!arch) arch = default_architecture_;

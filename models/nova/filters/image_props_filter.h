@@ -22,6 +22,7 @@ class ImagePropertiesFilter final : public HostFilter {
  public:
   explicit ImagePropertiesFilter(const SchedulerConfig& config);
   bool host_passes(const HostStates& hosts, HostIndex h, const RequestSpec& spec) const override;
+  void filter_all(const HostStates& hosts, const RequestSpec& spec, std::vector<HostIndex>& candidates) const override;
   bool run_filter_once_per_request() const override { return true; }
   bool run_on_rebuild() const override { return true; }
 

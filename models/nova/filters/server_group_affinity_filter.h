@@ -14,6 +14,7 @@ class ServerGroupAffinityFilter final : public HostFilter {
  public:
   explicit ServerGroupAffinityFilter(const SchedulerConfig&) {}
   bool host_passes(const HostStates& hosts, HostIndex h, const RequestSpec& spec) const override;
+  void filter_all(const HostStates& hosts, const RequestSpec& spec, std::vector<HostIndex>& candidates) const override;
 };
 
 }  // namespace stacktwin::nova

@@ -7,6 +7,13 @@
 
 namespace stacktwin::nova {
 
+// Outside an anti-affinity group every host passes: decided once per call.
+void ServerGroupAntiAffinityFilter::filter_all(const HostStates& hosts, const RequestSpec& spec,
+                                              std::vector<HostIndex>& candidates) const {
+  if (!spec.instance_group || spec.instance_group->policy != "anti-affinity") return;
+  HostFilter::filter_all(hosts, spec, candidates);
+}
+
 bool ServerGroupAntiAffinityFilter::host_passes(const HostStates& hosts, HostIndex h, const RequestSpec& spec) const {
   if (!spec.instance_group || spec.instance_group->policy != "anti-affinity") return true;
   const auto& on_host = hosts.instances[h];

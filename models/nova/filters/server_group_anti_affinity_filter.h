@@ -16,6 +16,7 @@ class ServerGroupAntiAffinityFilter final : public HostFilter {
  public:
   explicit ServerGroupAntiAffinityFilter(const SchedulerConfig&) {}
   bool host_passes(const HostStates& hosts, HostIndex h, const RequestSpec& spec) const override;
+  void filter_all(const HostStates& hosts, const RequestSpec& spec, std::vector<HostIndex>& candidates) const override;
 };
 
 }  // namespace stacktwin::nova

@@ -12,6 +12,10 @@ class BuildFailureWeigher : public HostWeigher {
   explicit BuildFailureWeigher(const SchedulerConfig& config) : multiplier_(config.build_failure_weight_multiplier) {}
   double weigh(const HostStates& hosts, HostIndex h, const RequestSpec& spec) const override;
   double weight_multiplier(const HostStates& hosts, HostIndex h) const override;
+  void weigh_all(const HostStates& hosts, std::span<const HostIndex> candidates, const RequestSpec& spec,
+                 std::span<double> raw) const override;
+  void weight_multipliers(const HostStates& hosts, std::span<const HostIndex> candidates,
+                          std::span<double> out) const override;
 
  private:
   double multiplier_;

@@ -13,6 +13,10 @@ class CPUWeigher : public HostWeigher {
   double weigh(const HostStates& hosts, HostIndex h, const RequestSpec& spec) const override;
   std::optional<double> minval() const override { return 0.0; }
   double weight_multiplier(const HostStates& hosts, HostIndex h) const override;
+  void weigh_all(const HostStates& hosts, std::span<const HostIndex> candidates, const RequestSpec& spec,
+                 std::span<double> raw) const override;
+  void weight_multipliers(const HostStates& hosts, std::span<const HostIndex> candidates,
+                          std::span<double> out) const override;
 
  private:
   double multiplier_;

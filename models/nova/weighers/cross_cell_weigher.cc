@@ -1,5 +1,7 @@
 #include "models/nova/weighers/cross_cell_weigher.h"
 
+#include <algorithm>
+
 #include "models/nova/weighers/weight_multiplier.h"
 
 namespace stacktwin::nova {
@@ -18,6 +20,16 @@ double CrossCellWeigher::weigh(const HostStates& /*hosts*/, HostIndex /*h*/, con
 
 double CrossCellWeigher::weight_multiplier(const HostStates& hosts, HostIndex h) const {
   return weight_multiplier_of(hosts, h, "cross_cell_move_weight_multiplier", multiplier_);
+}
+
+void CrossCellWeigher::weigh_all(const HostStates& /*hosts*/, std::span<const HostIndex> /*candidates*/,
+                 const RequestSpec& /*spec*/, std::span<double> raw) const {
+  std::fill(raw.begin(), raw.end(), 0.0);
+}
+
+void CrossCellWeigher::weight_multipliers(const HostStates& hosts, std::span<const HostIndex> candidates,
+                          std::span<double> out) const {
+  weight_multipliers_of(hosts, candidates, "cross_cell_move_weight_multiplier", multiplier_, out);
 }
 
 }  // namespace stacktwin::nova

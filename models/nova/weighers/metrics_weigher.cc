@@ -1,5 +1,6 @@
 #include "models/nova/weighers/metrics_weigher.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -118,6 +119,21 @@ double MetricsWeigher::weigh(const HostStates& hosts, HostIndex h, const Request
 
 double MetricsWeigher::weight_multiplier(const HostStates& hosts, HostIndex h) const {
   return weight_multiplier_of(hosts, h, "metrics_weight_multiplier", multiplier_);
+}
+
+// With no [metrics]weight_setting the value is 0.0 for every host.
+void MetricsWeigher::weigh_all(const HostStates& hosts, std::span<const HostIndex> candidates, const RequestSpec& spec,
+                 std::span<double> raw) const {
+  if (setting_.empty()) {
+    std::fill(raw.begin(), raw.end(), 0.0);
+    return;
+  }
+  for (std::size_t i = 0; i < candidates.size(); ++i) raw[i] = MetricsWeigher::weigh(hosts, candidates[i], spec);
+}
+
+void MetricsWeigher::weight_multipliers(const HostStates& hosts, std::span<const HostIndex> candidates,
+                          std::span<double> out) const {
+  weight_multipliers_of(hosts, candidates, "metrics_weight_multiplier", multiplier_, out);
 }
 
 }  // namespace stacktwin::nova

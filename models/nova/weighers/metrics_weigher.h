@@ -51,6 +51,10 @@ class MetricsWeigher : public HostWeigher {
   explicit MetricsWeigher(const SchedulerConfig& config);
   double weigh(const HostStates& hosts, HostIndex h, const RequestSpec& spec) const override;
   double weight_multiplier(const HostStates& hosts, HostIndex h) const override;
+  void weigh_all(const HostStates& hosts, std::span<const HostIndex> candidates, const RequestSpec& spec,
+                 std::span<double> raw) const override;
+  void weight_multipliers(const HostStates& hosts, std::span<const HostIndex> candidates,
+                          std::span<double> out) const override;
   const std::vector<std::pair<std::string, double>>& setting() const { return setting_; }
 
  private:

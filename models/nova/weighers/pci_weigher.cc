@@ -16,4 +16,14 @@ double PCIWeigher::weight_multiplier(const HostStates& hosts, HostIndex h) const
   return weight_multiplier_of(hosts, h, "pci_weight_multiplier", multiplier_);
 }
 
+void PCIWeigher::weigh_all(const HostStates& hosts, std::span<const HostIndex> candidates, const RequestSpec& spec,
+                 std::span<double> raw) const {
+  for (std::size_t i = 0; i < candidates.size(); ++i) raw[i] = PCIWeigher::weigh(hosts, candidates[i], spec);
+}
+
+void PCIWeigher::weight_multipliers(const HostStates& hosts, std::span<const HostIndex> candidates,
+                          std::span<double> out) const {
+  weight_multipliers_of(hosts, candidates, "pci_weight_multiplier", multiplier_, out);
+}
+
 }  // namespace stacktwin::nova

@@ -29,4 +29,19 @@ double ServerGroupSoftAffinityWeigher::weight_multiplier(const HostStates& hosts
   return weight_multiplier_of(hosts, h, "soft_affinity_weight_multiplier", multiplier_);
 }
 
+// Outside a soft-affinity group the value is 0 for every host.
+void ServerGroupSoftAffinityWeigher::weigh_all(const HostStates& hosts, std::span<const HostIndex> candidates, const RequestSpec& spec,
+                 std::span<double> raw) const {
+  if (!spec.instance_group || spec.instance_group->policy != "soft-affinity") {
+    std::fill(raw.begin(), raw.end(), 0.0);
+    return;
+  }
+  for (std::size_t i = 0; i < candidates.size(); ++i) raw[i] = ServerGroupSoftAffinityWeigher::weigh(hosts, candidates[i], spec);
+}
+
+void ServerGroupSoftAffinityWeigher::weight_multipliers(const HostStates& hosts, std::span<const HostIndex> candidates,
+                          std::span<double> out) const {
+  weight_multipliers_of(hosts, candidates, "soft_affinity_weight_multiplier", multiplier_, out);
+}
+
 }  // namespace stacktwin::nova

@@ -33,6 +33,7 @@ NovaVmScheduler::NovaVmScheduler(Cloud& cloud, sim::RngStream& rng, NovaVmSchedu
       params_(std::move(params)),
       scheduler_(params_.config),
       placement_(std::make_unique<CloudPlacement>(cloud)) {
+  if (params_.chance) chance_.emplace(params_.config);
   hosts_.all_aggregates = params_.aggregates;
   // One aggregate per AZ carries availability_zone metadata, as Nova's AZs are aggregates.
   for (const auto& az : cloud.availability_zones())
@@ -110,8 +111,9 @@ std::optional<HostId> NovaVmScheduler::select(const Cloud& cloud, VmId vm, std::
   if (az) spec_.availability_zone = cloud.availability_zones()[*az];
   placement_->az = az;
   placement_->flavor = flavor;
-  const auto result =
-      scheduler_.select_destinations(hosts_, spec_, placement_.get(), [this](std::uint64_t n) { return rng_.below(n); });
+  const auto randbelow = [this](std::uint64_t n) { return rng_.below(n); };
+  const auto result = chance_ ? chance_->select_destinations(hosts_, spec_, placement_.get(), randbelow)
+                              : scheduler_.select_destinations(hosts_, spec_, placement_.get(), randbelow);
   for (std::size_t i = 0; i < removed_by_filter_.size() && i < result.removed_by_filter.size(); ++i)
     removed_by_filter_[i] += result.removed_by_filter[i];
   if (result.selections.empty()) {

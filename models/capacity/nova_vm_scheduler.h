@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "models/capacity/cloud.h"
+#include "models/nova/chance_scheduler.h"
 #include "models/nova/filter_scheduler.h"
 #include "sim/engine/rng.h"
 
@@ -30,6 +31,9 @@ struct NovaVmSchedulerParams {
   std::vector<std::vector<std::uint32_t>> class_aggregates;            // per host class
   std::int64_t reserved_host_memory_mb = 512;
   std::int64_t reserved_host_disk_gb = 0;
+  // Nova's historical random scheduler (models/nova/chance_scheduler.h) instead of the filter
+  // scheduler: a random allocation candidate whose compute service is up.
+  bool chance = false;
 };
 
 class NovaVmScheduler : public VmScheduler {
@@ -57,6 +61,7 @@ class NovaVmScheduler : public VmScheduler {
   sim::RngStream& rng_;
   NovaVmSchedulerParams params_;
   nova::FilterScheduler scheduler_;
+  std::optional<nova::ChanceScheduler> chance_;
   nova::HostStates hosts_;
   std::vector<nova::FlavorSpec> flavors_;
   std::unique_ptr<CloudPlacement> placement_;

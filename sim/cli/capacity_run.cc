@@ -110,9 +110,11 @@ RunResult run_capacity_scenario(const io::ScenarioConfig& config, const RunOptio
   }
   // The scheduler subscribes to the cloud before the first host joins.
   std::unique_ptr<capacity::NovaVmScheduler> nova_scheduler;
-  if (config.nova.scheduler.driver == "filter_scheduler") {
+  if (config.nova.scheduler.driver != "first_candidate") {
+    auto params = nova_scheduler_params(config);
+    params.chance = config.nova.scheduler.driver == "chance_scheduler";
     nova_scheduler = std::make_unique<capacity::NovaVmScheduler>(cloud, streams.get("nova.scheduler"),
-                                                                 nova_scheduler_params(config));
+                                                                 std::move(params));
     cloud.set_scheduler(nova_scheduler.get());
   }
   for (std::size_t c = 0; c < config.hosts.size(); ++c)
@@ -190,7 +192,7 @@ RunResult run_capacity_scenario(const io::ScenarioConfig& config, const RunOptio
   s.set("scheduler.driver", config.nova.scheduler.driver);
   if (nova_scheduler) {
     const auto& names = nova_scheduler->scheduler().filter_names();
-    for (std::size_t i = 0; i < names.size(); ++i)
+    for (std::size_t i = 0; i < names.size() && config.nova.scheduler.driver == "filter_scheduler"; ++i)
       s.set("scheduler.hosts_removed_by." + names[i], nova_scheduler->removed_by_filter()[i]);
     for (const auto& [cause, count] : nova_scheduler->no_valid_host_causes())
       s.set("scheduler.no_valid_host_cause." + cause, count);

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "models/nova/examples/register_example_policies.h"
 #include "sim/cli/capacity_run.h"
 #include "sim/cli/progress.h"
 #include "sim/cli/results_file.h"
@@ -33,6 +34,9 @@ int fail(int code, const std::string& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // The researcher-policy examples (docs/custom-policies.md) are nameable in scenarios and in
+  // `stacktwin schedule`; a researcher's own policies are registered the same way, here.
+  nova::examples::register_example_policies();
   CLI::App app{"stacktwin — a deterministic discrete-event simulator of an OpenStack cloud"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string(io::program_version()));

@@ -2,6 +2,8 @@
 // negative RAM multiplier, failed hosts never chosen, NoValidHost causes recorded.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "models/capacity/nova_vm_scheduler.h"
 
 namespace stacktwin::capacity {
@@ -74,6 +76,19 @@ TEST(NovaVmScheduler, FilterThatEmptiesTheListIsTheCause) {
   EXPECT_EQ(f.scheduler->no_valid_host_causes().at("AggregateInstanceExtraSpecsFilter"), 2u);
   EXPECT_EQ(f.scheduler->removed_by_filter()[0], 0u);
   EXPECT_EQ(f.scheduler->removed_by_filter()[1], 6u);  // 3 hosts, twice
+}
+
+TEST(NovaVmScheduler, ChanceSchedulerPicksRandomUpHostsWithCapacity) {
+  NovaVmSchedulerParams p;
+  p.chance = true;
+  Fixture f(p);
+  f.cloud.fail_host(1);
+  const auto hosts = f.place(16);  // 2 up hosts x 8 small VMs fill them exactly
+  EXPECT_EQ(std::count(hosts.begin(), hosts.end(), 0), 8);
+  EXPECT_EQ(std::count(hosts.begin(), hosts.end(), 2), 8);
+  EXPECT_NE(hosts, (std::vector<std::int32_t>{0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2}));  // not in order
+  EXPECT_EQ(f.place(1), (std::vector<std::int32_t>{-1}));
+  EXPECT_EQ(f.scheduler->no_valid_host_causes().at("placement"), 1u);
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 // (tests/io/scenario_errors_test.cc covers each message form in depth at the library level.)
 #include <gtest/gtest.h>
 
+#include "models/nova/examples/register_example_policies.h"
+
 #include "models/nova/host_filter.h"
 #include "models/nova/host_weigher.h"
 #include "sim/cli/scenario_checks.h"
@@ -87,6 +89,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(BadInput, UnknownFilterAndWeigherListTheRegistries) {
   const fs::path dir = fs::path(STACKTWIN_BINARY_DIR) / "test-output" / "bad-input" / "registries";
   fs::remove_all(dir);
+  nova::examples::register_example_policies();  // the binary registers them at start-up
   std::string filters, weighers;  // std::map: sorted
   for (const auto& [name, entry] : nova::filter_registry().entries()) filters += (filters.empty() ? "" : ", ") + name;
   for (const auto& [name, entry] : nova::weigher_registry().entries()) weighers += (weighers.empty() ? "" : ", ") + name;

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "models/nova/examples/register_example_policies.h"
 #include "sim/cli/capacity_run.h"
 #include "sim/cli/results_file.h"
 #include "sim/io/scenario_loader.h"
@@ -59,6 +60,7 @@ class GoldenScenario : public ::testing::TestWithParam<std::string> {
 };
 
 TEST_P(GoldenScenario, SummaryMatchesExpectedAndResultsAreByteIdentical) {
+  nova::examples::register_example_policies();  // as the CLI does: scenarios may name them
   const std::string path = GetParam();
   const auto config = io::load_scenario(path, {});
   const RunResult first = run_capacity_scenario(config);

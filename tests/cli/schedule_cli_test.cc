@@ -82,7 +82,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadSchedule{"missing_field", R"({"hosts":[{"vcpus":4}],"request":{"flavor":{"vcpus":1}}})",
                     "in.json: hosts[0].host: required field is missing"},
         BadSchedule{"unknown_weigher", R"({"hosts":[{"host":"a"}],"weighers":["RAMWeigher","RamWeigher"]})",
-                    "in.json: weighers[1]: unknown weigher 'RamWeigher'; valid weighers: BuildFailureWeigher, "
+                    "in.json: weighers[1]: unknown weigher 'RamWeigher'; valid weighers: BestFitWeigher, BuildFailureWeigher, "
                     "CPUWeigher, CrossCellWeigher, DiskWeigher, IoOpsWeigher, MetricsWeigher, PCIWeigher, "
                     "RAMWeigher, ServerGroupSoftAffinityWeigher, ServerGroupSoftAntiAffinityWeigher"},
         BadSchedule{"malformed_query_hint", R"({"hosts":[{"host":"a"}],"request":{"scheduler_hints":{"query":"[>= 1"}}})",

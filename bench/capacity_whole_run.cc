@@ -2,6 +2,7 @@
 // `stacktwin run` (minus writing the results file). Prints events/s, placements/s and peak RSS.
 //
 //   build/bench/bench_capacity_whole_run [--vms N] [--hosts H] [--write FILE]
+//                                        [--driver filter_scheduler|first_candidate|chance_scheduler]
 #include <sys/resource.h>
 
 #include <chrono>
@@ -17,11 +18,12 @@ using namespace stacktwin;
 
 int main(int argc, char** argv) {
   std::int64_t vms = 1'000'000, hosts = 10'000;
-  std::string write_to;
+  std::string write_to, driver = "filter_scheduler";
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--vms")) vms = std::atoll(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--hosts")) hosts = std::atoll(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--write")) write_to = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--driver")) driver = argv[i + 1];
   }
   io::ScenarioConfig c;
   c.name = "bench-whole-run";
@@ -39,6 +41,7 @@ int main(int argc, char** argv) {
   c.flavors = {{{}, "m1.small", 1, 2048, 20, 0, 0}, {{}, "m1.medium", 2, 4096, 40, 0, 0},
                {{}, "m1.large", 4, 8192, 80, 0, 0}, {{}, "m1.xlarge", 8, 16384, 160, 0, 0}};
   c.nova.DEFAULT = {16.0, 1.5, 1.0, 512, 0, 0};
+  c.nova.scheduler.driver = driver;
   io::WorkloadConfig w;
   w.kind = "poisson";
   w.arrival_rate_per_s = static_cast<double>(vms) / c.duration.seconds();
@@ -61,6 +64,7 @@ int main(int argc, char** argv) {
   getrusage(RUSAGE_SELF, &ru);
   const double events = r.summary.number("engine.events");
   const double requested = r.summary.number("vms.requested");
+  std::printf("scheduler: %s\n", driver.c_str());
   std::printf("whole run: %lld hosts, %.0f VM requests (%.0f placed, %.0f rejected), %.0f events\n",
               static_cast<long long>(hosts), requested, r.summary.number("vms.placed"),
               r.summary.number("vms.rejected"), events);

@@ -37,25 +37,6 @@ void CapacityIndex::set(std::size_t i, const ResourceAmounts& headroom) {
   }
 }
 
-void CapacityIndex::for_each_fit(const ResourceAmounts& request, const std::function<bool(std::size_t)>& accept,
-                                 const std::function<bool(std::size_t)>& visit) const {
-  if (n_ == 0 || !covers(1, request)) return;
-  std::size_t stack[128];
-  std::size_t top = 0;
-  stack[top++] = 1;
-  while (top > 0) {
-    const std::size_t node = stack[--top];
-    if (!covers(node, request)) continue;
-    if (node >= base_) {
-      const std::size_t leaf = node - base_;
-      if (leaf < n_ && accept(leaf) && !visit(leaf)) return;
-      continue;
-    }
-    stack[top++] = 2 * node + 1;
-    stack[top++] = 2 * node;
-  }
-}
-
 std::int64_t CapacityIndex::first_fit(const ResourceAmounts& request,
                                       const std::function<bool(std::size_t)>& accept) const {
   if (n_ == 0 || !covers(1, request)) return -1;

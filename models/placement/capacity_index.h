@@ -26,9 +26,26 @@ class CapacityIndex {
   std::int64_t first_fit(const ResourceAmounts& request,
                          const std::function<bool(std::size_t)>& accept) const;
   // Calls `visit(i)` for every leaf, in order, whose headroom covers `request` and for which
-  // `accept(i)` holds, until `visit` returns false.
-  void for_each_fit(const ResourceAmounts& request, const std::function<bool(std::size_t)>& accept,
-                    const std::function<bool(std::size_t)>& visit) const;
+  // `accept(i)` holds, until `visit` returns false. A template: the scheduler enumerates up to
+  // max_placement_results leaves per request, so the callables are inlined.
+  template <class Accept, class Visit>
+  void for_each_fit(const ResourceAmounts& request, Accept&& accept, Visit&& visit) const {
+    if (n_ == 0 || !covers(1, request)) return;
+    std::size_t stack[128];
+    std::size_t top = 0;
+    stack[top++] = 1;
+    while (top > 0) {
+      const std::size_t node = stack[--top];
+      if (!covers(node, request)) continue;
+      if (node >= base_) {
+        const std::size_t leaf = node - base_;
+        if (leaf < n_ && accept(leaf) && !visit(leaf)) return;
+        continue;
+      }
+      stack[top++] = 2 * node + 1;  // right after left
+      stack[top++] = 2 * node;
+    }
+  }
   std::size_t size() const { return n_; }
 
  private:

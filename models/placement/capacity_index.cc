@@ -39,23 +39,12 @@ void CapacityIndex::set(std::size_t i, const ResourceAmounts& headroom) {
 
 std::int64_t CapacityIndex::first_fit(const ResourceAmounts& request,
                                       const std::function<bool(std::size_t)>& accept) const {
-  if (n_ == 0 || !covers(1, request)) return -1;
-  // Depth-first, left to right, with an explicit stack (depth <= 64).
-  std::size_t stack[128];
-  std::size_t top = 0;
-  stack[top++] = 1;
-  while (top > 0) {
-    const std::size_t node = stack[--top];
-    if (!covers(node, request)) continue;
-    if (node >= base_) {
-      const std::size_t leaf = node - base_;
-      if (leaf < n_ && accept(leaf)) return static_cast<std::int64_t>(leaf);
-      continue;
-    }
-    stack[top++] = 2 * node + 1;  // right after left
-    stack[top++] = 2 * node;
-  }
-  return -1;
+  std::int64_t found = -1;
+  for_each_fit(request, accept, [&found](std::size_t leaf) {
+    found = static_cast<std::int64_t>(leaf);
+    return false;  // the first one is enough
+  });
+  return found;
 }
 
 }  // namespace stacktwin::placement

@@ -3,6 +3,15 @@
 #include <algorithm>
 
 namespace stacktwin::cli {
+namespace {
+
+// The input's inventory as Placement's own model, so the capacity rule is the one in
+// models/placement/inventory.h rather than a copy.
+placement::Inventory inventory_of(const PlacementInventoryInput& in) {
+  return {in.total, in.reserved, in.min_unit, in.max_unit, in.step_size, in.allocation_ratio};
+}
+
+}  // namespace
 
 std::map<std::string, std::int64_t> InputPlacement::requested_resources(const nova::RequestSpec& spec) {
   const nova::Flavor& f = spec.flavor.sizes;
@@ -106,9 +115,9 @@ std::string InputPlacement::rejection(const nova::HostStates& hosts, nova::HostI
   for (const auto& [rc, amount] : requested_resources(spec)) {
     const PlacementInventoryInput* inv = p.find(rc);
     if (!inv || inv->total == 0) return rc + ": no inventory";
-    if (amount < inv->min_unit || amount > inv->max_unit || amount % inv->step_size != 0) return rc + ": min/max/step";
-    const double capacity = static_cast<double>(inv->total - inv->reserved) * inv->allocation_ratio;
-    if (static_cast<double>(inv->used + amount) > capacity) return rc + ": capacity";
+    const placement::Inventory rule = inventory_of(*inv);
+    if (!rule.amount_allowed(amount)) return rc + ": min/max/step";
+    if (!rule.fits(inv->used, amount)) return rc + ": capacity";
   }
   return "";
 }
@@ -128,11 +137,7 @@ bool InputPlacement::claim(nova::HostIndex host, const nova::RequestSpec& spec) 
   const auto request = requested_resources(spec);
   for (const auto& [rc, amount] : request) {
     const PlacementInventoryInput* inv = placement_[host].find(rc);
-    if (!inv) return false;
-    const double capacity = static_cast<double>(inv->total - inv->reserved) * inv->allocation_ratio;
-    if (amount < inv->min_unit || amount > inv->max_unit || amount % inv->step_size != 0 ||
-        static_cast<double>(inv->used + amount) > capacity)
-      return false;
+    if (!inv || !inventory_of(*inv).fits(inv->used, amount)) return false;
   }
   for (auto& inv : placement_[host].inventories)
     if (auto it = request.find(inv.resource_class); it != request.end()) inv.used += it->second;

@@ -1,5 +1,7 @@
 #include "sim/cli/schedule_command.h"
 
+#include <arpa/inet.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -87,19 +89,10 @@ void explain_trace(const HostStates& hosts, const nova::SortingTrace& t, std::os
   out << "\n";
 }
 
-bool valid_ipv4(const std::string& text) {
-  int parts = 0;
-  std::size_t i = 0;
-  while (i <= text.size()) {
-    std::size_t j = text.find('.', i);
-    if (j == std::string::npos) j = text.size();
-    const std::string part = text.substr(i, j - i);
-    if (part.empty() || part.size() > 3 || !std::all_of(part.begin(), part.end(), ::isdigit) || std::stoi(part) > 255)
-      return false;
-    ++parts;
-    i = j + 1;
-  }
-  return parts == 4;
+// What SimpleCIDRAffinityFilter can read (netaddr in Nova): an IPv4 or IPv6 address.
+bool valid_ip(const std::string& text) {
+  unsigned char buf[16];
+  return inet_pton(AF_INET, text.c_str(), buf) == 1 || inet_pton(AF_INET6, text.c_str(), buf) == 1;
 }
 
 }  // namespace
@@ -137,12 +130,14 @@ void validate_schedule_input(const ScheduleInput& in, const std::string& file) {
       fail("request.scheduler_hints.query", "bad value '" + it->second.front() + "': expected a JSON list such as [\">=\", \"$free_ram_mb\", 1024]");
   }
   if (auto it = hints.find("build_near_host_ip"); it != hints.end() && !it->second.empty() &&
-                                                  !valid_ipv4(it->second.front()))
-    fail("request.scheduler_hints.build_near_host_ip", "bad value '" + it->second.front() + "': expected an IPv4 address");
+                                                  !valid_ip(it->second.front()))
+    fail("request.scheduler_hints.build_near_host_ip", "bad value '" + it->second.front() + "': expected an IP address");
   if (auto it = hints.find("cidr"); it != hints.end() && !it->second.empty()) {
     const std::string& c = it->second.front();
-    bool ok = c.size() >= 2 && c.size() <= 3 && c[0] == '/' && std::all_of(c.begin() + 1, c.end(), ::isdigit);
-    if (ok) ok = std::stoi(c.substr(1)) <= 32;
+    const auto ip = hints.find("build_near_host_ip");
+    const bool v6 = ip != hints.end() && !ip->second.empty() && ip->second.front().find(':') != std::string::npos;
+    bool ok = c.size() >= 2 && c.size() <= 4 && c[0] == '/' && std::all_of(c.begin() + 1, c.end(), ::isdigit);
+    if (ok) ok = std::stoi(c.substr(1)) <= (v6 ? 128 : 32);
     if (!ok) fail("request.scheduler_hints.cidr", "bad value '" + c + "': expected a prefix length such as /24");
   }
 }
